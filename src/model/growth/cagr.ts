@@ -1,0 +1,19 @@
+import { ModelError } from "../errors";
+
+/**
+ * Compound annual growth rate: the constant yearly rate that turns `begin` into `end` over
+ * `years` years, `(end / begin)^(1 / years) − 1`.
+ *
+ * @example cagr(91, 170, 1) // 0.868…, Tencent Cloud revenue 2018→2019 (article)
+ */
+export function cagr(begin: number, end: number, years: number): number {
+  if (!(begin > 0)) throw new ModelError("outOfRange", `begin value must be greater than 0 (got ${begin}).`);
+  if (!(end >= 0)) throw new ModelError("outOfRange", `end value must not be negative (got ${end}).`);
+  if (!(years > 0)) throw new ModelError("outOfRange", `years must be greater than 0 (got ${years}).`);
+  return Math.pow(end / begin, 1 / years) - 1;
+}
+
+/** `value` grown at `rate` for `years` years (negative years discount back). */
+export function compound(value: number, rate: number, years: number): number {
+  return value * Math.pow(1 + rate, years);
+}
