@@ -1,0 +1,35 @@
+import { ModelError } from "./errors";
+
+/** A cell as Excel hands it to code: a number, text, a boolean, or empty (null / ""). */
+export type CellValue = number | string | boolean | null | undefined;
+
+export function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Reads a number from a cell the way a finance user means it: numbers as they are, numeric text
+ * ("0.2", " 813 ", "1,858", "20%") converted; anything else is a ModelError naming `what`.
+ */
+export function numberFromCell(value: unknown, what: string): number {
+  if (isEmptyCell(value)) throw new ModelError("missingValue", `${what} is empty.`);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new ModelError("invalidValue", `${what} is not a finite number.`);
+    return value;
+  }
+  if (typeof value === "string") {
+    const text = value.trim().replace(/,/g, "");
+    const percent = text.endsWith("%");
+    const parsed = Number(percent ? text.slice(0, -1) : text);
+    if (text !== "" && Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
+  }
+  throw new ModelError("invalidValue", `${what} must be a number (got ${JSON.stringify(value)}).`);
+}
+
+/** Reads text from a cell; numbers become their decimal text, empty cells undefined. */
+export function textFromCell(value: unknown): string | undefined {
+  if (isEmptyCell(value)) return undefined;
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import { ASSUMPTIONS, findAssumption } from "./assumptions";
+import type { AssumptionDefinition, BuiltInScenario } from "./assumptionTypes";
+import { ModelError } from "./errors";
+import { BUILT_IN_VENDOR, formatVendorKey, parseVendorKey } from "./vendorKeys";
+
+/**
+ * A scenario: a value for every assumption the model reads. Keys are canonical (as spelled in the
+ * catalogue); user-defined vendors add their own `vendor.<V>.…` keys.
+ */
+export interface Scenario {
+  readonly name: string;
+  readonly values: ReadonlyMap<string, number>;
+}
+
+/** Built-in scenario names, also in Chinese as the task pane shows them. */
+const SCENARIO_ALIASES: Readonly<Record<string, BuiltInScenario>> = {
+  bear: "bear",
+  base: "base",
+  bull: "bull",
+  悲观: "bear",
+  基准: "base",
+  乐观: "bull",
+};
+
+export function parseBuiltInScenario(name: string): BuiltInScenario | undefined {
+  return SCENARIO_ALIASES[name.trim().toLowerCase()];
+}
+
+export function requireBuiltInScenario(name: string): BuiltInScenario {
+  const scenario = parseBuiltInScenario(name);
+  if (!scenario) {
+    throw new ModelError(
+      "unknownName",
+      `Unknown scenario "${name}": use bear, base or bull (悲观, 基准, 乐观), or a range of assumption keys and values.`,
+    );
+  }
+  return scenario;
+}
+
+/** The canonical spelling of a key the catalogue accepts, e.g. "Market.Gov.2021" → "market.gov.2021". */
+export function canonicalKey(key: string): string | undefined {
+  const definition = findAssumption(key);
+  if (!definition) return undefined;
+  const vendorKey = parseVendorKey(key.trim());
+  return vendorKey ? formatVendorKey(vendorKey) : definition.key;
+}
+
+/** Checks one value against its assumption's bounds; `where` says where the value came from. */
+export function checkAssumptionValue(definition: AssumptionDefinition, value: number, where = ""): number {
+  if (!Number.isFinite(value)) {
+    throw new ModelError("invalidValue", `${definition.key}${where} must be a number.`);
+  }
+  if (value < definition.lower || value > definition.upper) {
+    throw new ModelError(
+      "outOfRange",
+      `${definition.key}${where} is ${value}; it must be between ${definition.lower} and ${definition.upper}.`,
+    );
+  }
+  return value;
+}
+
+function builtInValues(scenario: BuiltInScenario): ReadonlyMap<string, number> {
+  return new Map(ASSUMPTIONS.map((assumption) => [assumption.key, assumption.values[scenario]]));
+}
+
+const BUILT_IN: Readonly<Record<BuiltInScenario, Scenario>> = {
+  bear: { name: "bear", values: builtInValues("bear") },
+  base: { name: "base", values: builtInValues("base") },
+  bull: { name: "bull", values: builtInValues("bull") },
+};
+
+/** The same object every time, so compiled forecasts of built-in scenarios are cached. */
+export function builtInScenario(name: BuiltInScenario): Scenario {
+  return BUILT_IN[name];
+}
+
+/** One override: a key as the user typed it, its value, and where it came from (for messages). */
+export interface AssumptionOverride {
+  readonly key: string;
+  readonly value: number;
+  readonly where?: string;
+}
+
+/**
+ * A built-in scenario with the user's overrides on top, every override validated: an unknown key,
+ * a value that is not a number, or one outside the assumption's bounds is a `ModelError` naming
+ * the key. Cross-checks that need two values run last.
+ */
+export function createScenario(
+  base: BuiltInScenario,
+  overrides: Iterable<AssumptionOverride>,
+  name: string = base,
+): Scenario {
+  const list = [...overrides];
+  if (list.length === 0 && name === base) return BUILT_IN[base];
+  const values = new Map(BUILT_IN[base].values);
+  for (const { key, value, where = "" } of list) {
+    const definition = findAssumption(key);
+    if (!definition) {
+      throw new ModelError(
+        "unknownName",
+        `Unknown assumption "${key}"${where}. GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year> and similar.`,
+      );
+    }
+    values.set(canonicalKey(key) ?? definition.key, checkAssumptionValue(definition, value, where));
+  }
+  checkMarketAnchors(values);
+  return { name, values };
+}
+
+function checkMarketAnchors(values: ReadonlyMap<string, number>): void {
+  const gov = values.get("market.gov.2021") ?? Number.NaN;
+  const total = values.get("market.total.2021") ?? Number.NaN;
+  if (gov > total) {
+    throw new ModelError(
+      "outOfRange",
+      `market.gov.2021 (${gov}) exceeds market.total.2021 (${total}): the gov-cloud share would be above 100%.`,
+    );
+  }
+}
+
+/**
+ * The key whose value a scenario uses for `key`: its canonical spelling, except that a user
+ * vendor's fade assumption the scenario does not set follows the built-in vendor's.
+ */
+export function effectiveKey(scenario: Scenario, key: string): string {
+  const canonical = canonicalKey(key);
+  if (canonical === undefined) throw new ModelError("unknownName", `Unknown assumption "${key}".`);
+  if (scenario.values.has(canonical)) return canonical;
+  const vendorKey = parseVendorKey(canonical);
+  if (vendorKey && vendorKey.field.kind !== "observed") {
+    const builtIn = formatVendorKey({ vendor: BUILT_IN_VENDOR, field: vendorKey.field });
+    if (scenario.values.has(builtIn)) return builtIn;
+  }
+  throw new ModelError("notAvailable", `Scenario "${scenario.name}" has no value for ${canonical}.`);
+}
+
+/** The value a scenario uses for `key` (see `effectiveKey`). */
+export function scenarioValue(scenario: Scenario, key: string): number {
+  return scenario.values.get(effectiveKey(scenario, key)) ?? Number.NaN;
+}
