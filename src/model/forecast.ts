@@ -1,0 +1,86 @@
+import { ModelError } from "./errors";
+import { planVendors, readInputs } from "./inputs";
+import { scenarioValue, type Scenario } from "./scenario";
+import {
+  computeSeries,
+  resolveSeries,
+  seriesKeys,
+  seriesLayout,
+  type SeriesInfo,
+  type SeriesLayout,
+} from "./series";
+import { FIRST_YEAR, YEAR_COUNT, checkYear, yearIndex } from "./years";
+
+/**
+ * A scenario compiled once into every series for every year, so that asking for one series-year
+ * is an array look-up (custom functions ask for thousands of them).
+ */
+export interface Forecast {
+  readonly scenario: Scenario;
+  readonly layout: SeriesLayout;
+  /** Value of `series` in `year`; a ModelError for an unknown series, a bad year or missing data. */
+  value(series: string, year: number): number;
+  /** All years of `series`, FIRST_YEAR first. */
+  values(series: string): Float64Array;
+  info(series: string): SeriesInfo;
+  /** Every series key the scenario has, vendors spelled out. */
+  seriesKeys(): string[];
+}
+
+const compiled = new WeakMap<Scenario, Forecast>();
+
+export function compileForecast(scenario: Scenario): Forecast {
+  const cached = compiled.get(scenario);
+  if (cached) return cached;
+  const layout = seriesLayout(planVendors([...scenario.values.keys()]));
+  const data = new Float64Array(layout.seriesCount * YEAR_COUNT);
+  computeSeries(
+    readInputs((key) => scenarioValue(scenario, key), layout.vendors),
+    data,
+  );
+  const forecast = createForecast(scenario, layout, data);
+  compiled.set(scenario, forecast);
+  return forecast;
+}
+
+function createForecast(scenario: Scenario, layout: SeriesLayout, data: Float64Array): Forecast {
+  const values = (series: string): Float64Array => {
+    const { offset } = resolveSeries(layout, series);
+    return data.subarray(offset, offset + YEAR_COUNT);
+  };
+  return {
+    scenario,
+    layout,
+    value(series, year) {
+      const { offset, info } = resolveSeries(layout, series);
+      const value = data[offset + yearIndex(checkYear(year))];
+      if (value === undefined || !Number.isFinite(value)) {
+        // Only reachable through extreme but in-bounds inputs (overflow); never hand NaN on.
+        throw new ModelError(
+          "outOfRange",
+          `${info.key} in ${year} is not a finite number with these assumptions.`,
+        );
+      }
+      return value;
+    },
+    values,
+    info: (series) => resolveSeries(layout, series).info,
+    seriesKeys: () => seriesKeys(layout),
+  };
+}
+
+/** The year-on-year growth of `series` in `year`, as a fraction. */
+export function growthOf(forecast: Forecast, series: string, year: number): number {
+  checkYear(year);
+  if (year === FIRST_YEAR) {
+    throw new ModelError(
+      "outOfRange",
+      `Growth needs the year before; the first year with growth is ${FIRST_YEAR + 1}.`,
+    );
+  }
+  const previous = forecast.value(series, year - 1);
+  if (previous === 0) {
+    throw new ModelError("outOfRange", `${series} is 0 in ${year - 1}, so growth in ${year} is undefined.`);
+  }
+  return forecast.value(series, year) / previous - 1;
+}

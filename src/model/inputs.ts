@@ -1,0 +1,208 @@
+import { ModelError } from "./errors";
+import {
+  BUILT_IN_VENDOR,
+  VENDOR_METRICS,
+  parseVendorKey,
+  vendorHalfLifeKey,
+  vendorShareCapKey,
+  vendorTerminalGrowthKey,
+  type VendorMetric,
+} from "./vendorKeys";
+
+/** The numbers the series equations read, gathered from a scenario by key. */
+export interface MarketInputs {
+  readonly gov2021: number;
+  readonly total2021: number;
+  readonly historyGrowth: number;
+  readonly nearGrowth: number;
+  readonly terminalGrowth: number;
+  readonly growthHalfLife: number;
+  readonly shareLongRun: number;
+  readonly shareHalfLife: number;
+}
+
+/** Two observations of one vendor metric and the rate its growth fades to. */
+export interface VendorMetricInputs {
+  readonly firstYear: number;
+  readonly firstValue: number;
+  readonly lastYear: number;
+  readonly lastValue: number;
+  readonly terminalGrowth: number;
+}
+
+export interface VendorInputs {
+  readonly name: string;
+  readonly metrics: Readonly<Partial<Record<VendorMetric, VendorMetricInputs>>>;
+  readonly halfLife: number;
+  readonly shareCap: number;
+}
+
+export interface CityInputs {
+  readonly count: number;
+  readonly adoption2018: number;
+  readonly p: number;
+  readonly q: number;
+  readonly budget2019: number;
+  readonly budgetGrowth: number;
+}
+
+export interface ModelInputs {
+  readonly market: MarketInputs;
+  readonly vendors: readonly VendorInputs[];
+  readonly city: CityInputs;
+}
+
+/** Reads a scenario's value by canonical key (throws a ModelError when it has none). */
+export type ValueOf = (key: string) => number;
+
+/**
+ * The vendors a scenario's keys describe, the built-in vendor first, then the user's in the order
+ * their keys first appear. Vendor names compare case-insensitively.
+ */
+export function vendorNames(keys: Iterable<string>): string[] {
+  const names = new Map<string, string>([[BUILT_IN_VENDOR.toLowerCase(), BUILT_IN_VENDOR]]);
+  for (const key of keys) {
+    const parsed = parseVendorKey(key);
+    if (parsed && !names.has(parsed.vendor.toLowerCase()))
+      names.set(parsed.vendor.toLowerCase(), parsed.vendor);
+  }
+  return [...names.values()];
+}
+
+/** The observed years of each metric of `vendor` among `keys`. */
+export function observedYears(keys: Iterable<string>, vendor: string): Map<VendorMetric, number[]> {
+  const years = new Map<VendorMetric, number[]>();
+  for (const key of keys) {
+    const parsed = parseVendorKey(key);
+    if (!parsed || parsed.field.kind !== "observed") continue;
+    if (parsed.vendor.toLowerCase() !== vendor.toLowerCase()) continue;
+    const list = years.get(parsed.field.metric) ?? [];
+    list.push(parsed.field.year);
+    years.set(parsed.field.metric, list);
+  }
+  for (const list of years.values()) list.sort((a, b) => a - b);
+  return years;
+}
+
+/**
+ * The layout of a scenario's vendors: for each vendor, which metric is observed in which two
+ * years. Fixed per scenario set, so a Monte Carlo run resolves it once.
+ */
+export interface VendorPlan {
+  readonly name: string;
+  readonly observed: ReadonlyMap<VendorMetric, readonly [number, number]>;
+}
+
+export function planVendors(keys: readonly string[]): VendorPlan[] {
+  return vendorNames(keys).map((name) => {
+    const observed = new Map<VendorMetric, readonly [number, number]>();
+    for (const [metric, years] of observedYears(keys, name)) {
+      const [first, last] = years;
+      if (years.length !== 2 || first === undefined || last === undefined) {
+        throw new ModelError(
+          "invalidValue",
+          `${name} ${metric} needs exactly two observed years (vendor.${name}.${metric}.<year>); found ${years.join(", ")}.`,
+        );
+      }
+      observed.set(metric, [first, last]);
+    }
+    if (observed.size === 0) {
+      throw new ModelError(
+        "notAvailable",
+        `Vendor ${name} has no observed values: add two years, e.g. vendor.${name}.revenue.2018 and vendor.${name}.revenue.2019.`,
+      );
+    }
+    return { name, observed };
+  });
+}
+
+/** The market and city keys in the order `inputsFromValues` reads them. */
+const MARKET_KEYS = [
+  "market.gov.2021",
+  "market.total.2021",
+  "market.gov.growth.history",
+  "market.gov.growth.near",
+  "market.gov.growth.terminal",
+  "market.gov.growth.halfLife",
+  "market.govShare.longRun",
+  "market.govShare.halfLife",
+] as const;
+const CITY_KEYS = [
+  "city.count",
+  "city.adoption.2018",
+  "city.bass.p",
+  "city.bass.q",
+  "city.budget.2019",
+  "city.budget.growth",
+] as const;
+
+/**
+ * Every key the model reads for a set of vendors, in a fixed order. Resolving keys once and then
+ * reading values by position keeps string work out of Monte Carlo trials.
+ */
+export interface InputPlan {
+  readonly keys: readonly string[];
+  readonly vendors: readonly VendorPlan[];
+}
+
+export function inputPlan(vendors: readonly VendorPlan[]): InputPlan {
+  const keys: string[] = [...MARKET_KEYS, ...CITY_KEYS];
+  for (const { name, observed } of vendors) {
+    for (const metric of VENDOR_METRICS) {
+      const years = observed.get(metric);
+      if (!years) continue;
+      keys.push(
+        `vendor.${name}.${metric}.${years[0]}`,
+        `vendor.${name}.${metric}.${years[1]}`,
+        vendorTerminalGrowthKey(name, metric),
+      );
+    }
+    keys.push(vendorHalfLifeKey(name), vendorShareCapKey(name));
+  }
+  return { keys, vendors };
+}
+
+/** Model inputs from `values[i]` = the value of `plan.keys[i]`. */
+export function inputsFromValues(plan: InputPlan, values: ArrayLike<number>): ModelInputs {
+  let cursor = 0;
+  const next = (): number => values[cursor++] ?? Number.NaN;
+  const market: MarketInputs = {
+    gov2021: next(),
+    total2021: next(),
+    historyGrowth: next(),
+    nearGrowth: next(),
+    terminalGrowth: next(),
+    growthHalfLife: next(),
+    shareLongRun: next(),
+    shareHalfLife: next(),
+  };
+  const city: CityInputs = {
+    count: next(),
+    adoption2018: next(),
+    p: next(),
+    q: next(),
+    budget2019: next(),
+    budgetGrowth: next(),
+  };
+  const vendors = plan.vendors.map(({ name, observed }): VendorInputs => {
+    const metrics: Partial<Record<VendorMetric, VendorMetricInputs>> = {};
+    for (const metric of VENDOR_METRICS) {
+      const years = observed.get(metric);
+      if (!years) continue;
+      metrics[metric] = {
+        firstYear: years[0],
+        firstValue: next(),
+        lastYear: years[1],
+        lastValue: next(),
+        terminalGrowth: next(),
+      };
+    }
+    return { name, metrics, halfLife: next(), shareCap: next() };
+  });
+  return { market, vendors, city };
+}
+
+export function readInputs(valueOf: ValueOf, vendors: readonly VendorPlan[]): ModelInputs {
+  const plan = inputPlan(vendors);
+  return inputsFromValues(plan, plan.keys.map(valueOf));
+}

@@ -1,0 +1,300 @@
+import { ModelError } from "./errors";
+import { fadeFactor, writeFadingPath } from "./growth/fadingGrowth";
+import { writeBassPath } from "./growth/bass";
+import type { ModelInputs, VendorInputs, VendorMetricInputs, VendorPlan } from "./inputs";
+import { BUILT_IN_VENDOR, VENDOR_METRICS } from "./vendorKeys";
+import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from "./years";
+
+/**
+ * The series the engine projects, money in 亿 CNY, for every year of the horizon. Each is one
+ * recurrence that a spreadsheet row can reproduce with one formula:
+ *
+ * - `market.gov`: 2021 = the CAICT anchor; earlier years back-cast at the history growth; later
+ *   years grow at a rate fading from the 2022 rate to the long-run rate.
+ * - `market.govShare`: the 2021 share drifts exponentially towards its long-run value (so it
+ *   stays between the two, inside (0, 1]); `market.total = market.gov / market.govShare`.
+ * - `vendor.<metric>`: exact at the two observed years, compounded at the observed rate before
+ *   the last one, then growing at a rate fading from the observed rate to the terminal rate;
+ *   gov contracts never exceed `shareCap × market.gov`; `vendor.govShare = govContracts / market.gov`.
+ * - `city.cities`: discrete Bass adoption among `city.count` cities from the 2018 share;
+ *   `city.budget`: one city's 2019 budget compounded; `city.spend = cities × budget`;
+ *   `bridge.ratio = city.spend / market.gov`, the bottom-up vs top-down check.
+ */
+export const CORE_SERIES = [
+  "market.gov",
+  "market.total",
+  "market.govShare",
+  "city.cities",
+  "city.budget",
+  "city.spend",
+  "bridge.ratio",
+] as const;
+export type CoreSeries = (typeof CORE_SERIES)[number];
+
+export const VENDOR_SERIES = [...VENDOR_METRICS, "govShare"] as const;
+export type VendorSeries = (typeof VENDOR_SERIES)[number];
+
+export type SeriesUnit = "亿 CNY" | "fraction" | "cities" | "projects" | "ratio";
+
+export interface SeriesInfo {
+  readonly key: string;
+  readonly label: { readonly en: string; readonly zh: string };
+  readonly unit: SeriesUnit;
+}
+
+export const CORE_SERIES_INFO: Readonly<Record<CoreSeries, SeriesInfo>> = {
+  "market.gov": {
+    key: "market.gov",
+    label: { en: "Gov-cloud market", zh: "政务云市场规模" },
+    unit: "亿 CNY",
+  },
+  "market.total": {
+    key: "market.total",
+    label: { en: "Total cloud market", zh: "云计算市场总规模" },
+    unit: "亿 CNY",
+  },
+  "market.govShare": {
+    key: "market.govShare",
+    label: { en: "Gov-cloud share of cloud market", zh: "政务云占云市场份额" },
+    unit: "fraction",
+  },
+  "city.cities": {
+    key: "city.cities",
+    label: { en: "Cities on gov cloud", zh: "上政务云城市数" },
+    unit: "cities",
+  },
+  "city.budget": {
+    key: "city.budget",
+    label: { en: "Yearly budget of one city", zh: "单个城市年预算" },
+    unit: "亿 CNY",
+  },
+  "city.spend": {
+    key: "city.spend",
+    label: { en: "Gov-cloud spend of those cities", zh: "城市政务云总支出" },
+    unit: "亿 CNY",
+  },
+  "bridge.ratio": {
+    key: "bridge.ratio",
+    label: { en: "Bottom-up / top-down ratio", zh: "自下而上/自上而下比率" },
+    unit: "ratio",
+  },
+};
+
+const VENDOR_SERIES_LABELS: Readonly<Record<VendorSeries, { en: string; zh: string; unit: SeriesUnit }>> = {
+  revenue: { en: "cloud revenue", zh: "云收入", unit: "亿 CNY" },
+  govContracts: { en: "gov-cloud contract value", zh: "政务云合同金额", unit: "亿 CNY" },
+  govProjects: { en: "gov-cloud projects", zh: "政务云项目数", unit: "projects" },
+  govShare: { en: "share of gov-cloud market", zh: "政务云市场份额", unit: "fraction" },
+};
+
+/** Where each series of a scenario lives in one flat array: series-major, one slot per year. */
+export interface SeriesLayout {
+  readonly vendors: readonly VendorPlan[];
+  readonly seriesCount: number;
+}
+
+export function seriesLayout(vendors: readonly VendorPlan[]): SeriesLayout {
+  return { vendors, seriesCount: CORE_SERIES.length + vendors.length * VENDOR_SERIES.length };
+}
+
+const CORE_OFFSETS = Object.fromEntries(CORE_SERIES.map((series, i) => [series, i * YEAR_COUNT])) as Record<
+  CoreSeries,
+  number
+>;
+
+function coreOffset(series: CoreSeries): number {
+  return CORE_OFFSETS[series];
+}
+
+function vendorOffset(vendorIndex: number, series: VendorSeries): number {
+  return (
+    (CORE_SERIES.length + vendorIndex * VENDOR_SERIES.length + VENDOR_SERIES.indexOf(series)) * YEAR_COUNT
+  );
+}
+
+/** A series key resolved against a layout: where its values start and what it is. */
+export interface ResolvedSeries {
+  readonly offset: number;
+  readonly info: SeriesInfo;
+}
+
+/**
+ * Resolves `market.gov`, `vendor.revenue` (the built-in vendor) or `vendor.<Vendor>.revenue`,
+ * case-insensitively.
+ */
+export function resolveSeries(layout: SeriesLayout, key: string): ResolvedSeries {
+  const wanted = key.trim().toLowerCase();
+  const core = CORE_SERIES.find((series) => series.toLowerCase() === wanted);
+  if (core) return { offset: coreOffset(core), info: CORE_SERIES_INFO[core] };
+  const parts = key.trim().split(".");
+  if (parts[0]?.toLowerCase() === "vendor" && (parts.length === 2 || parts.length === 3)) {
+    const vendor = parts.length === 3 ? (parts[1] ?? "") : BUILT_IN_VENDOR;
+    const metricName = (parts[parts.length - 1] ?? "").toLowerCase();
+    const series = VENDOR_SERIES.find((s) => s.toLowerCase() === metricName);
+    const vendorIndex = layout.vendors.findIndex((v) => v.name.toLowerCase() === vendor.toLowerCase());
+    if (series && vendorIndex >= 0) {
+      const plan = layout.vendors[vendorIndex];
+      const observedMetric = series === "govShare" ? "govContracts" : series;
+      if (!plan?.observed.has(observedMetric)) {
+        throw new ModelError(
+          "notAvailable",
+          `${plan?.name ?? vendor} has no ${observedMetric} observations: add vendor.${vendor}.${observedMetric}.<year> rows for two years.`,
+        );
+      }
+      const { en, zh, unit } = VENDOR_SERIES_LABELS[series];
+      const name = plan.name;
+      return {
+        offset: vendorOffset(vendorIndex, series),
+        info: { key: `vendor.${name}.${series}`, label: { en: `${name} ${en}`, zh: `${name}${zh}` }, unit },
+      };
+    }
+    if (series && vendorIndex < 0) {
+      throw new ModelError(
+        "unknownName",
+        `Unknown vendor "${vendor}": known vendors are ${layout.vendors.map((v) => v.name).join(", ")}.`,
+      );
+    }
+  }
+  throw new ModelError(
+    "unknownName",
+    `Unknown series "${key}". Series: ${[...CORE_SERIES, ...VENDOR_SERIES.map((s) => `vendor.${s}`)].join(", ")}.`,
+  );
+}
+
+/** Every series key of a layout, vendors spelled out; for listings and exports. */
+export function seriesKeys(layout: SeriesLayout): string[] {
+  const keys: string[] = [...CORE_SERIES];
+  for (const plan of layout.vendors) {
+    for (const series of VENDOR_SERIES) {
+      const observedMetric = series === "govShare" ? "govContracts" : series;
+      if (plan.observed.has(observedMetric)) {
+        keys.push(plan.name === BUILT_IN_VENDOR ? `vendor.${series}` : `vendor.${plan.name}.${series}`);
+      }
+    }
+  }
+  return keys;
+}
+
+const MARKET_ANCHOR_INDEX = 2021 - FIRST_YEAR;
+const CITY_START_INDEX = 2018 - FIRST_YEAR;
+const CITY_BUDGET_YEAR = 2019;
+
+/**
+ * Computes every series of `inputs` into `out` (length `seriesCount × YEAR_COUNT`, laid out as
+ * `seriesLayout` says). Allocation-free so a Monte Carlo trial costs only arithmetic.
+ */
+export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0): void {
+  const { market, city } = inputs;
+  const gov = at + coreOffset("market.gov");
+  const total = at + coreOffset("market.total");
+  const share = at + coreOffset("market.govShare");
+
+  // Back-cast by dividing year by year (Math.pow costs ~80 ns in V8; this runs per Monte Carlo trial).
+  let backCast = market.gov2021;
+  for (let i = MARKET_ANCHOR_INDEX - 1; i >= 0; i--) {
+    backCast /= 1 + market.historyGrowth;
+    out[gov + i] = backCast;
+  }
+  writeFadingPath(
+    out,
+    gov + MARKET_ANCHOR_INDEX,
+    gov + YEAR_COUNT - 1,
+    market.gov2021,
+    market.nearGrowth,
+    market.terminalGrowth,
+    market.growthHalfLife,
+  );
+
+  const share2021 = market.gov2021 / market.total2021;
+  const shareFactor = fadeFactor(market.shareHalfLife);
+  let shareGap = share2021 - market.shareLongRun;
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    if (i > MARKET_ANCHOR_INDEX) shareGap *= shareFactor;
+    const s = market.shareLongRun + shareGap;
+    out[share + i] = s;
+    out[total + i] = (out[gov + i] ?? 0) / s;
+  }
+
+  inputs.vendors.forEach((vendor, index) => computeVendor(vendor, index, out, at, gov));
+
+  const cities = at + coreOffset("city.cities");
+  const budget = at + coreOffset("city.budget");
+  const spend = at + coreOffset("city.spend");
+  const ratio = at + coreOffset("bridge.ratio");
+  writeBassPath(
+    out,
+    cities + CITY_START_INDEX,
+    cities + YEAR_COUNT - 1,
+    city.adoption2018 * city.count,
+    city.count,
+    city.p,
+    city.q,
+  );
+  const budgetStep = 1 + city.budgetGrowth;
+  let b = city.budget2019 / Math.pow(budgetStep, CITY_BUDGET_YEAR - FIRST_YEAR);
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    if (i > 0) b *= budgetStep;
+    out[budget + i] = b;
+    const s = (out[cities + i] ?? 0) * b;
+    out[spend + i] = s;
+    out[ratio + i] = s / (out[gov + i] ?? 1);
+  }
+}
+
+function computeVendor(
+  vendor: VendorInputs,
+  index: number,
+  out: Float64Array,
+  at: number,
+  gov: number,
+): void {
+  for (const metric of VENDOR_METRICS) {
+    const observed = vendor.metrics[metric];
+    const offset = at + vendorOffset(index, metric);
+    if (!observed) {
+      out.fill(Number.NaN, offset, offset + YEAR_COUNT);
+      continue;
+    }
+    const cap = metric === "govContracts" ? vendor.shareCap : Number.POSITIVE_INFINITY;
+    writeVendorMetric(observed, vendor.halfLife, cap, out, offset, gov);
+  }
+  const contracts = at + vendorOffset(index, "govContracts");
+  const share = at + vendorOffset(index, "govShare");
+  for (let i = 0; i < YEAR_COUNT; i++) out[share + i] = (out[contracts + i] ?? 0) / (out[gov + i] ?? 1);
+}
+
+/**
+ * Before and at the last observed year: compounded at the observed rate through both observations.
+ * After it: growth fading from the observed rate, capped at `cap × market.gov` where a cap applies.
+ */
+function writeVendorMetric(
+  observed: VendorMetricInputs,
+  halfLife: number,
+  cap: number,
+  out: Float64Array,
+  offset: number,
+  gov: number,
+): void {
+  const { firstYear, firstValue, lastYear, lastValue, terminalGrowth } = observed;
+  const span = lastYear - firstYear;
+  const observedStep = span === 1 ? lastValue / firstValue : Math.pow(lastValue / firstValue, 1 / span);
+  // Up to the last observation: through both observed values at the observed rate, kept exact there.
+  let value = lastValue;
+  for (let year = lastYear; year >= FIRST_YEAR; year--) {
+    if (year === firstYear) value = firstValue;
+    out[offset + year - FIRST_YEAR] = value;
+    value /= observedStep;
+  }
+  // After it: the observed rate fading to the terminal rate, and never above the cap.
+  const factor = fadeFactor(halfLife);
+  let gap = observedStep - 1 - terminalGrowth;
+  value = lastValue;
+  for (let year = lastYear + 1; year <= LAST_YEAR; year++) {
+    gap *= factor;
+    value *= 1 + terminalGrowth + gap;
+    if (year >= FIRST_YEAR) {
+      value = Math.min(value, cap * (out[gov + year - FIRST_YEAR] ?? 0));
+      out[offset + year - FIRST_YEAR] = value;
+    }
+  }
+}
