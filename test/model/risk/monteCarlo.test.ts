@@ -1,0 +1,97 @@
+import { ModelError } from "../../../src/model/errors";
+import { runMonteCarlo, startMonteCarlo } from "../../../src/model/risk/monteCarlo";
+import { builtInScenarioSet, scenarioSetFromTable } from "../../../src/model/scenarioInput";
+import { triangularInverse } from "../../../src/model/risk/triangular";
+import { YEARS } from "../../../src/model/years";
+
+const set = builtInScenarioSet();
+const result = runMonteCarlo(set, { trials: 10_000, seed: 7 });
+
+describe("Monte Carlo", () => {
+  it("reproduces the analytic percentiles of a series that depends on one assumption", () => {
+    // market.gov in 2022 = 813 × (1 + g), g ~ triangular(0.12, 0.20, 0.28) (bear, base, bull).
+    // Its P-th percentile is 813 × (1 + F⁻¹(P)). With 10,000 Latin-hypercube trials the empirical
+    // quantile is within ~1/10,000 in probability, so 1e-3 relative tolerance is ample.
+    for (const p of [0.1, 0.5, 0.9]) {
+      const expected = 813 * (1 + triangularInverse(p, 0.12, 0.2, 0.28));
+      expect(Math.abs(result.percentile("market.gov", 2022, p) / expected - 1)).toBeLessThan(1e-3);
+    }
+  });
+
+  it("keeps the 2021 anchor fixed in every trial", () => {
+    expect(result.percentile("market.gov", 2021, 0)).toBe(813);
+    expect(result.percentile("market.gov", 2021, 1)).toBe(813);
+  });
+
+  it("orders P10 ≤ P50 ≤ P90 for every series and year, inside the bear–bull hull where monotone", () => {
+    for (const year of YEARS) {
+      for (const series of ["market.gov", "vendor.revenue", "city.spend", "bridge.ratio"]) {
+        const p10 = result.percentile(series, year, 0.1);
+        const p50 = result.percentile(series, year, 0.5);
+        const p90 = result.percentile(series, year, 0.9);
+        expect(p10).toBeLessThanOrEqual(p50);
+        expect(p50).toBeLessThanOrEqual(p90);
+        expect(Number.isFinite(p10) && Number.isFinite(p90)).toBe(true);
+      }
+    }
+  });
+
+  it("gives the same numbers for the same seed and different ones for another seed", () => {
+    const again = runMonteCarlo(set, { trials: 10_000, seed: 7 });
+    const other = runMonteCarlo(set, { trials: 10_000, seed: 8 });
+    expect(Array.from(again.sorted("vendor.revenue", 2030))).toEqual(
+      Array.from(result.sorted("vendor.revenue", 2030)),
+    );
+    expect(other.percentile("vendor.revenue", 2030, 0.5)).not.toBe(
+      result.percentile("vendor.revenue", 2030, 0.5),
+    );
+  });
+
+  it("varies exactly the assumptions whose bear and bull differ", () => {
+    expect(result.variedKeys).toContain("market.gov.growth.near");
+    expect(result.variedKeys).not.toContain("market.gov.2021");
+    expect(result.variedKeys).not.toContain("market.govShare.halfLife");
+  });
+
+  it("stratifies each assumption with Latin hypercube sampling", () => {
+    // Every one of 100 equal-probability strata of g receives exactly one of 100 trials.
+    const small = runMonteCarlo(set, { trials: 100, seed: 3 });
+    const strata = new Set<number>();
+    for (const value of small.sorted("market.gov", 2022)) {
+      const g = value / 813 - 1;
+      const u = g < 0.2 ? (g - 0.12) ** 2 / (0.16 * 0.08) : 1 - (0.28 - g) ** 2 / (0.16 * 0.08);
+      strata.add(Math.min(99, Math.floor(u * 100 + 1e-9)));
+    }
+    expect(strata.size).toBe(100);
+  });
+
+  it("runs in slices for progress reporting and refuses a partial result", () => {
+    const run = startMonteCarlo(set, { trials: 1_000, seed: 7 });
+    expect(run.advance(400)).toBe(400);
+    expect(() => run.result()).toThrow(/400 of 1000/);
+    expect(run.advance(10_000)).toBe(1_000);
+    const sliced = run.result();
+    const whole = runMonteCarlo(set, { trials: 1_000, seed: 7 });
+    expect(sliced.percentile("city.spend", 2030, 0.9)).toBe(whole.percentile("city.spend", 2030, 0.9));
+  });
+
+  it("uses the table's own bear, base and bull values", () => {
+    const table = scenarioSetFromTable([
+      ["Key", "Bear", "Base", "Bull"],
+      ["market.gov.growth.near", 0.2, 0.2, 0.2],
+    ]);
+    const fixed = runMonteCarlo(table, { trials: 100 });
+    expect(fixed.percentile("market.gov", 2022, 0.01)).toBeCloseTo(813 * 1.2, 9);
+    expect(fixed.percentile("market.gov", 2022, 0.99)).toBeCloseTo(813 * 1.2, 9);
+  });
+
+  it.each([
+    [{ trials: 10 }, /trials must be a whole number from 100/],
+    [{ trials: 1e7 }, /200000/],
+    [{ trials: 500.5 }, /whole number/],
+    [{ seed: 0.5 }, /seed must be a whole number/],
+  ])("rejects options %p", (options, message) => {
+    expect(() => runMonteCarlo(set, options)).toThrow(ModelError);
+    expect(() => runMonteCarlo(set, options)).toThrow(message);
+  });
+});
