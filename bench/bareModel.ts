@@ -1,0 +1,102 @@
+import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+
+/**
+ * The comparison for the Monte Carlo benchmark: the same model written as one flat loop over
+ * typed arrays, with no engine abstractions — plain random triangular draws of the same number of
+ * assumptions, then the same recurrences for every series and year, written into one
+ * trial-major Float64Array of the same size as the engine's. What the engine adds on top of this
+ * (scenario resolution, Latin hypercube shuffling, structured inputs) is what the ratio measures.
+ */
+export interface Spread {
+  readonly min: number;
+  readonly mode: number;
+  readonly max: number;
+}
+
+function triangular(u: number, { min, mode, max }: Spread): number {
+  const width = max - min;
+  if (width <= 0) return mode;
+  return u < (mode - min) / width
+    ? min + Math.sqrt(u * width * (mode - min))
+    : max - Math.sqrt((1 - u) * width * (max - mode));
+}
+
+const YEARS = 23;
+const SERIES = 11;
+
+/** `spreads` in the order: market 8, city 6, Tencent (revenue, contracts, projects) × 3, halfLife, cap. */
+export function bareMonteCarlo(spreads: readonly Spread[], trials: number, seed: number): Float64Array {
+  const rng = xoroshiro128plus(seed);
+  const v = new Float64Array(spreads.length);
+  const out = new Float64Array(trials * SERIES * YEARS);
+  for (let t = 0; t < trials; t++) {
+    for (let j = 0; j < spreads.length; j++) {
+      const spread = spreads[j]!;
+      v[j] = spread.max > spread.min ? triangular(uniformFloat64(rng), spread) : spread.mode;
+    }
+    const o = t * SERIES * YEARS;
+    const [gov21, total21, hist, near, term, half, shareInf, shareHalf] = [
+      v[0]!,
+      v[1]!,
+      v[2]!,
+      v[3]!,
+      v[4]!,
+      v[5]!,
+      v[6]!,
+      v[7]!,
+    ];
+    // market.gov (series 0), total (1), share (2)
+    let g = gov21;
+    for (let i = 2; i >= 0; i--) out[o + i] = g /= 1 + hist;
+    const f = Math.exp(-Math.LN2 / half);
+    let gap = near - term;
+    g = gov21;
+    out[o + 3] = g;
+    for (let i = 4; i < YEARS; i++) {
+      g *= 1 + term + gap;
+      gap *= f;
+      out[o + i] = g;
+    }
+    const fs = Math.exp(-Math.LN2 / shareHalf);
+    let sg = gov21 / total21 - shareInf;
+    for (let i = 0; i < YEARS; i++) {
+      if (i > 3) sg *= fs;
+      out[o + 2 * YEARS + i] = shareInf + sg;
+      out[o + YEARS + i] = out[o + i]! / (shareInf + sg);
+    }
+    // cities (3), budget (4), spend (5), ratio (6)
+    const [m, a, p, q, b19, bg] = [v[8]!, v[9]!, v[10]!, v[11]!, v[12]!, v[13]!];
+    let n = a * m;
+    let b = b19 / (1 + bg);
+    for (let i = 0; i < YEARS; i++) {
+      if (i > 0) {
+        n += (p + (q * n) / m) * (m - n);
+        b *= 1 + bg;
+      }
+      out[o + 3 * YEARS + i] = n;
+      out[o + 4 * YEARS + i] = b;
+      out[o + 5 * YEARS + i] = n * b;
+      out[o + 6 * YEARS + i] = (n * b) / out[o + i]!;
+    }
+    // vendor revenue (7), contracts (8), projects (9), share (10)
+    const fv = Math.exp(-Math.LN2 / v[23]!);
+    const cap = v[24]!;
+    for (let k = 0; k < 3; k++) {
+      const [v0, v1, gT] = [v[14 + 3 * k]!, v[15 + 3 * k]!, v[16 + 3 * k]!];
+      const base = o + (7 + k) * YEARS;
+      out[base] = v0;
+      out[base + 1] = v1;
+      let value = v1;
+      let vg = v1 / v0 - 1 - gT;
+      for (let i = 2; i < YEARS; i++) {
+        vg *= fv;
+        value *= 1 + gT + vg;
+        if (k === 1) value = Math.min(value, cap * out[o + i]!);
+        out[base + i] = value;
+      }
+    }
+    for (let i = 0; i < YEARS; i++) out[o + 10 * YEARS + i] = out[o + 8 * YEARS + i]! / out[o + i]!;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Engine benchmarks (`npm run bench`): run on the bundled code, as it ships.
+ *  (a) one market.gov projection through the public API vs a bare 813·(1+g)^(y−2021);
+ *  (b) a 100,000-trial × 23-year Monte Carlo of all series vs the bare loop in bareModel.ts;
+ *  (c) peak memory of the process.
+ */
+import { compileForecast, createScenario, runMonteCarlo, scenarioValue } from "../src/model";
+import { inputPlan, planVendors } from "../src/model/inputs";
+import { builtInScenarioSet } from "../src/model/scenarioInput";
+import { bareMonteCarlo } from "./bareModel";
+import { bestOf, consume, megabytes, report } from "./measure";
+
+const PROJECTIONS = 1_000_000;
+const TRIALS = 100_000;
+
+function projectionBenchmark(): [number, number] {
+  const scenario = createScenario("base", [{ key: "market.gov.growth.near", value: 0.21 }]);
+  compileForecast(scenario);
+  const engineMs = bestOf(5, () => {
+    let sum = 0;
+    for (let i = 0; i < PROJECTIONS; i++)
+      sum += compileForecast(scenario).value("market.gov", 2022 + (i % 19));
+    consume(sum);
+  });
+  const growth = scenarioValue(scenario, "market.gov.growth.near");
+  const bareMs = bestOf(5, () => {
+    let sum = 0;
+    for (let i = 0; i < PROJECTIONS; i++) sum += 813 * Math.pow(1 + growth, 1 + (i % 19));
+    consume(sum);
+  });
+  return [(engineMs * 1e6) / PROJECTIONS, (bareMs * 1e6) / PROJECTIONS];
+}
+
+function monteCarloBenchmark(): [number, number, number] {
+  const set = builtInScenarioSet();
+  const plan = inputPlan(planVendors([...set.base.values.keys()]));
+  const spreads = plan.keys.map((key) => {
+    const values = [scenarioValue(set.bear, key), scenarioValue(set.base, key), scenarioValue(set.bull, key)];
+    return { min: Math.min(...values), mode: values[1] ?? 0, max: Math.max(...values) };
+  });
+  let percentile = 0;
+  const engineMs = bestOf(3, () => {
+    const result = runMonteCarlo(set, { trials: TRIALS, seed: 1 });
+    percentile = result.percentile("market.gov", 2030, 0.9);
+  });
+  const bareMs = bestOf(3, () => consume(bareMonteCarlo(spreads, TRIALS, 1)[0] ?? 0));
+  return [engineMs, bareMs, percentile];
+}
+
+const [engineNs, bareNs] = projectionBenchmark();
+const [mcMs, bareMcMs, p90] = monteCarloBenchmark();
+const peak = process.resourceUsage().maxRSS * 1024;
+
+console.log(`GovCloud Forecast engine benchmark — node ${process.version}, ${process.arch}`);
+report([
+  ["(a) market.gov projection, public API", `${engineNs.toFixed(1)} ns`],
+  ["    bare 813·(1+g)^(y−2021)", `${bareNs.toFixed(1)} ns`],
+  ["    ratio", `${(engineNs / bareNs).toFixed(2)}`, "≤ 3"],
+  [
+    `(b) Monte Carlo ${TRIALS.toLocaleString("en")} trials × 23 years, all series`,
+    `${mcMs.toFixed(0)} ms`,
+    "≤ 1000 ms",
+  ],
+  ["    bare typed-array loop, same draws and recurrences", `${bareMcMs.toFixed(0)} ms`],
+  ["    ratio", `${(mcMs / bareMcMs).toFixed(2)}`, "≤ 3"],
+  ["    P90 market.gov 2030 (sanity)", `${p90.toFixed(1)} 亿 CNY`],
+  ["(c) peak resident memory", megabytes(peak)],
+]);
