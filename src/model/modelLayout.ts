@@ -1,0 +1,101 @@
+/**
+ * The model workbook, defined once: which cells hold what on the Inputs, Forecast, Sources and Notes
+ * sheets, every forecast cell as a native formula with the engine's value as its cached result.
+ * Pure data: the command line writes it with exceljs, the task pane with Office.js, both as thin
+ * loops over `sheets[].cells`.
+ *
+ * FAST conventions (fast-standard.org): inputs on their own sheet; one formula per row, the same in
+ * every year column (same R1C1 pattern); no typed-in constants but the years; units in their own
+ * column; check rows that are 0 when the model is consistent. Formulas use only functions Excel 2016
+ * and LibreOffice both compute: POWER, EXP, LN, MIN, MAX, IF, INDEX, MATCH.
+ *
+ * Formulas are A1-style without the leading "=" (see `LayoutCell`).
+ */
+import type { BuiltInScenario } from "./assumptionTypes";
+import { ModelError } from "./errors";
+import { compileForecast } from "./forecast";
+import { createScenario, type AssumptionOverride, type Scenario } from "./scenario";
+import { FIRST_YEAR, checkYear } from "./years";
+import type { LayoutSheet } from "./layout/cells";
+import { forecastSheet, type ForecastPlacement } from "./layout/forecastSheet";
+import { inputRows, inputsSheet, type InputRow } from "./layout/inputsSheet";
+import type { LayoutLanguage } from "./layout/layoutText";
+import { notesSheet, sourcesSheet } from "./layout/referenceSheets";
+
+export type { CellRole, LayoutCell, LayoutSheet } from "./layout/cells";
+export type { ForecastPlacement, RowPlacement } from "./layout/forecastSheet";
+export type { InputRow } from "./layout/inputsSheet";
+export { FORECAST_COLUMNS, FORECAST_SHEET } from "./layout/forecastSheet";
+export { INPUT_COLUMNS, INPUTS_SHEET } from "./layout/inputsSheet";
+export { ALL_CHECKS_KEY } from "./layout/forecastRows";
+export { LAYOUT_LANGUAGES, SCENARIO_HEADERS, type LayoutLanguage } from "./layout/layoutText";
+export { NOTES_SHEET, SOURCES_SHEET } from "./layout/referenceSheets";
+export { cellAddress, columnLetters } from "./layout/a1";
+
+/** The default timeline shown: the article's first observed year to a medium-term planning year. */
+export const DEFAULT_LAYOUT_FROM = FIRST_YEAR;
+export const DEFAULT_LAYOUT_TO = 2035;
+
+export interface ModelLayoutOptions {
+  /** The built-in scenario the Forecast sheet selects and `overrides` apply to; default base. */
+  readonly scenario?: BuiltInScenario;
+  /** Values set by the user; they go into the scenario's column of the Inputs sheet. */
+  readonly overrides?: readonly AssumptionOverride[];
+  /** First year shown; earlier years back to FIRST_YEAR are hidden columns (the recursions start there). */
+  readonly from?: number;
+  readonly to?: number;
+  readonly language?: LayoutLanguage;
+}
+
+export interface ModelLayout {
+  /** The scenario the cached values come from: the built-in one with the overrides. */
+  readonly scenario: Scenario;
+  readonly exported: BuiltInScenario;
+  readonly from: number;
+  readonly to: number;
+  readonly language: LayoutLanguage;
+  readonly inputRows: readonly InputRow[];
+  readonly inputs: LayoutSheet;
+  readonly forecast: LayoutSheet;
+  readonly placement: ForecastPlacement;
+  /** Inputs, Forecast, Sources, Notes: the order a workbook shows them. */
+  readonly sheets: readonly LayoutSheet[];
+}
+
+/**
+ * Lays out the model workbook. Throws a ModelError for an unknown key, a value out of bounds or a
+ * bad year range, exactly as the engine does for the same overrides.
+ */
+export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout {
+  const exported = options.scenario ?? "base";
+  const language = options.language ?? "en";
+  const from = checkYear(options.from ?? DEFAULT_LAYOUT_FROM, "from year");
+  const to = checkYear(options.to ?? DEFAULT_LAYOUT_TO, "to year");
+  if (from > to) throw new ModelError("outOfRange", `from year ${from} is after to year ${to}.`);
+  const scenario = createScenario(exported, options.overrides ?? []);
+  const forecast = compileForecast(scenario);
+  const rows = inputRows(scenario, exported);
+  const inputs = inputsSheet(rows, exported, language);
+  const { sheet, placement } = forecastSheet({ forecast, inputs: rows, exported, from, to, language });
+  const changed = rows.filter((row) => row.overridden || row.userDefined);
+  const sources = sourcesSheet(language);
+  const notes = notesSheet({
+    exported,
+    overrides: changed.map((row) => ({ key: row.key, value: row.values[exported] })),
+    from,
+    to,
+    language,
+  });
+  return {
+    scenario,
+    exported,
+    from,
+    to,
+    language,
+    inputRows: rows,
+    inputs,
+    forecast: sheet,
+    placement,
+    sheets: [inputs, sheet, sources, notes],
+  };
+}
