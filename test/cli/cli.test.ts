@@ -1,0 +1,213 @@
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BASELINE_FIGURES } from "../../src/model/baseline";
+import { compileForecast } from "../../src/model/forecast";
+import { builtInScenario, createScenario } from "../../src/model/scenario";
+import { cli } from "./cliHarness";
+import { parseCsv } from "./soffice";
+
+let work = "";
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "govcloud-cli-"));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe("help", () => {
+  it.each(["export", "table", "baseline"])("%s --help prints usage and exits 0", async (command) => {
+    const result = await cli(command, "--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: govcloud-forecast ${command}`));
+    expect(result.stderr).toBe("");
+  });
+
+  it("lists the commands with --help, and fails without a command", async () => {
+    expect((await cli("--help")).stdout).toMatch(/export.*\n.*table.*\n.*baseline/);
+    const bare = await cli();
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/Commands:/);
+  });
+});
+
+describe("bad arguments exit with code 2 and say what is wrong", () => {
+  it.each([
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["table", "--bogus"], /Unknown option '--bogus'/],
+    [["table", "--series"], /--series.*argument missing/],
+    [
+      ["table", "--set", "market.gov.growth.nearr=0.3"],
+      /Unknown assumption "market\.gov\.growth\.nearr".*Closest keys: market\.gov\.growth\.near/,
+    ],
+    [
+      ["table", "--set", "market.gov.growth.near=5"],
+      /market\.gov\.growth\.near \(--set market\.gov\.growth\.near=5\) is 5; it must be between -0\.5 and 2/,
+    ],
+    [["table", "--set", "market.gov.growth.near"], /--set needs key=value/],
+    [["table", "--set", "city.count=many"], /city\.count \(--set city\.count=many\) must be a number/],
+    [["table", "--set", "market.gov.2021=2000"], /above 100%/],
+    [["table", "--scenario", "optimistic"], /Unknown scenario "optimistic"/],
+    [["table", "--series", "market.nope"], /Unknown series "market\.nope"/],
+    [["table", "--format", "xml"], /Unknown format "xml"/],
+    [["table", "--from", "2017"], /--from 2017 is outside 2018–2040/],
+    [["table", "--to", "next"], /--to must be a year/],
+    [["table", "--from", "2030", "--to", "2020"], /--from 2030 is after --to 2020/],
+    [["export"], /export needs --out/],
+    [["export", "--out", "model.csv"], /--out must name an \.xlsx file/],
+    [["export", "--out", "x.xlsx", "--lang", "fr"], /Unknown language "fr"/],
+    [["baseline", "--format", "yaml"], /Unknown format "yaml"/],
+  ])("%p", async (argv, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe("");
+  });
+
+  it("the real process exits with code 2", () => {
+    const tsx = join(__dirname, "../../node_modules/.bin/tsx");
+    const run = spawnSync(tsx, [join(__dirname, "../../src/cli/main.ts"), "table", "--set", "no.such=1"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Unknown assumption "no\.such"/);
+  }, 30_000);
+});
+
+describe("table", () => {
+  it("prints the engine's values as JSON", async () => {
+    const result = await cli(
+      "table",
+      "--series",
+      "market.gov",
+      "--series",
+      "vendor.govShare",
+      "--format",
+      "json",
+    );
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    const forecast = compileForecast(builtInScenario("base"));
+    expect(output.scenario).toBe("base");
+    expect(output.years[0]).toBe(2018);
+    expect(output.years).toHaveLength(23);
+    expect(output.series.map((s: { key: string }) => s.key)).toEqual([
+      "market.gov",
+      "vendor.Tencent.govShare",
+    ]);
+    expect(output.series[0].values).toEqual(output.years.map((y: number) => forecast.value("market.gov", y)));
+    expect(output.series[1].values).toEqual(
+      output.years.map((y: number) => forecast.value("vendor.govShare", y)),
+    );
+    expect(output.series[0].unit).toBe("亿 CNY");
+  });
+
+  it("applies --set and the year range, and reports the overrides", async () => {
+    const result = await cli(
+      "table",
+      "--scenario",
+      "bull",
+      "--set",
+      "market.gov.growth.near=30%",
+      "--series",
+      "market.total",
+      "--from",
+      "2025",
+      "--to",
+      "2030",
+      "--format",
+      "json",
+    );
+    const output = JSON.parse(result.stdout);
+    const forecast = compileForecast(createScenario("bull", [{ key: "market.gov.growth.near", value: 0.3 }]));
+    expect(output.overrides).toEqual({ "market.gov.growth.near": 0.3 });
+    expect(output.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(output.series[0].values).toEqual(
+      output.years.map((y: number) => forecast.value("market.total", y)),
+    );
+  });
+
+  it("prints every series as CSV at full precision by default", async () => {
+    const result = await cli("table", "--format", "csv", "--scenario", "bear");
+    const [header, ...rows] = parseCsv(result.stdout);
+    const forecast = compileForecast(builtInScenario("bear"));
+    expect(header?.[0]).toBe("year");
+    expect(header).toHaveLength(1 + forecast.seriesKeys().length);
+    for (const row of rows) {
+      header
+        ?.slice(1)
+        .forEach((key, i) => expect(Number(row[i + 1])).toBe(forecast.value(key, Number(row[0]))));
+    }
+  });
+
+  it("prints an aligned text table for people", async () => {
+    const result = await cli("table", "--series", "market.govShare", "--to", "2019");
+    expect(result.stdout).toBe(
+      [
+        "year  market.govShare (fraction)",
+        "----  --------------------------",
+        "2018                      43.76%",
+        "2019                      43.76%",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("baseline", () => {
+  it("prints the article's figures as JSON, CSV and text", async () => {
+    expect(JSON.parse((await cli("baseline", "--format", "json")).stdout)).toEqual(
+      JSON.parse(JSON.stringify(BASELINE_FIGURES)),
+    );
+    const rows = parseCsv((await cli("baseline", "--format", "csv")).stdout);
+    expect(rows).toHaveLength(BASELINE_FIGURES.length + 1);
+    expect(rows[1]?.slice(0, 3)).toEqual([
+      BASELINE_FIGURES[0]?.key,
+      String(BASELINE_FIGURES[0]?.value),
+      BASELINE_FIGURES[0]?.unit,
+    ]);
+    expect(rows.find((r) => r[0] === "caict.govCloud.2021")?.[6]).toBe("其中政务云以813亿元规模");
+    expect((await cli("baseline")).stdout).toMatch(/caict\.govCloud\.2021\s+813\s+亿 CNY/);
+  });
+});
+
+describe("export writes the whole file or nothing", () => {
+  it("writes the workbook and reports it", async () => {
+    const out = join(work, "model.xlsx");
+    const result = await cli("export", "--out", out, "--scenario", "bull", "--to", "2030");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Wrote .*model\.xlsx: bull scenario, 2018–2030; sheets GovCloud Inputs, Forecast, Sources, Notes\./,
+    );
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe("PK");
+    expect((await readdir(work)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("fails with code 2 and writes nothing when the folder does not exist", async () => {
+    const out = join(work, "missing", "model.xlsx");
+    const result = await cli("export", "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Cannot write .*model\.xlsx: the folder .*missing does not exist/);
+    await expect(readdir(join(work, "missing"))).rejects.toThrow();
+  });
+
+  it("removes its temporary file when the final rename fails, and leaves the target alone", async () => {
+    const folder = join(work, "target.xlsx");
+    await mkdir(folder);
+    await writeFile(join(folder, "keep.txt"), "kept");
+    const result = await cli("export", "--out", folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Cannot write .*target\.xlsx: it is a folder/);
+    expect((await readdir(work)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(await readFile(join(folder, "keep.txt"), "utf8")).toBe("kept");
+  });
+
+  it("does not touch an existing file when the arguments are bad", async () => {
+    const out = join(work, "existing.xlsx");
+    await writeFile(out, "old");
+    const result = await cli("export", "--out", out, "--set", "city.bass.p=7");
+    expect(result.code).toBe(2);
+    expect(await readFile(out, "utf8")).toBe("old");
+  });
+});
