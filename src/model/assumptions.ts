@@ -12,7 +12,6 @@ import {
   formatVendorKey,
   parseVendorKey,
   vendorHalfLifeKey,
-  vendorObservedKey,
   vendorShareCapKey,
   vendorTerminalGrowthKey,
   type VendorKey,

@@ -1,0 +1,134 @@
+/**
+ * Builds the shared-runtime add-in: one page, taskpane.html, loads office.js from the Office CDN and then
+ * both bundles, so the custom functions and the task pane run in the same JavaScript runtime (the
+ * manifest points Taskpane.Url, the function file and the custom-functions page at it).
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { X509Certificate } = require("crypto");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { config: packageConfig } = require("./package.json");
+
+const devPort = Number(process.env.npm_package_config_dev_server_port ?? packageConfig.dev_server_port);
+// The prefix of every URL in manifest.xml.
+const urlDev = "https://localhost:3000/";
+// SET THE DEPLOYMENT URL HERE: the production build rewrites every urlDev in manifest.xml to urlProd, so
+// it must be the https origin and folder (ending in "/") where dist/ is published.
+const urlProd = "https://www.contoso.com/";
+
+/**
+ * The dev server's TLS files, in the folder office-addin-dev-certs uses. Its getHttpsServerOptions() also
+ * installs the CA, which needs admin rights (absent in containers and CI) and then throws, so the files
+ * are read directly; when missing or expired they are generated with the package's generateCertificates(),
+ * which installs nothing. On Windows and macOS `npm start` runs office-addin-debugging, which installs the
+ * CA so that Office trusts the server.
+ */
+async function devServerCertificates() {
+  const folder = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = {
+    ca: path.join(folder, "ca.crt"),
+    cert: path.join(folder, "localhost.crt"),
+    key: path.join(folder, "localhost.key"),
+  };
+  const usable = () =>
+    Object.values(files).every((file) => fs.existsSync(file)) &&
+    new Date(new X509Certificate(fs.readFileSync(files.cert)).validTo) > new Date();
+
+  if (!usable()) {
+    // generateCertificates() writes nothing while ca.crt exists, so stale files go first.
+    for (const file of Object.values(files)) fs.rmSync(file, { force: true });
+    const { generateCertificates } = require("office-addin-dev-certs");
+    await generateCertificates(files.ca, files.cert, files.key);
+    console.warn(
+      `New development certificates in ${folder}: browsers and Office will not trust ` +
+        `https://localhost:${devPort}/ until ${files.ca} is trusted (npx office-addin-dev-certs install).`,
+    );
+  }
+  return {
+    ca: fs.readFileSync(files.ca),
+    cert: fs.readFileSync(files.cert),
+    key: fs.readFileSync(files.key),
+  };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      // Listed first so the functions are registered before the pane renders.
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `tsc --noEmit` in npm test; tsconfig says noEmit, which the loader must undo.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // Writes functions.json and appends the CustomFunctions.associate calls to functions.ts.
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
+            // and the dev server then rebuilds in a loop.
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return production ? content.toString().replaceAll(urlDev, urlProd) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      // Both bundles run on one page, in one runtime: a single webpack runtime makes a module they both
+      // import (shared state, the baseline) one instance instead of two.
+      runtimeChunk: "single",
+    },
+    // The bundle budget is checked separately; webpack's 244 KiB default warning is noise here.
+    performance: { hints: false },
+    // Only `webpack serve` needs the certificates; a build must not create files in the home folder.
+    devServer: env.WEBPACK_SERVE
+      ? {
+          host: "localhost",
+          port: devPort,
+          server: { type: "https", options: await devServerCertificates() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          // Everything served comes from the compilation: bundles, page, assets and manifest.
+          static: false,
+        }
+      : undefined,
+  };
+};
