@@ -1,0 +1,52 @@
+/**
+ * Coercion of the values Excel passes to custom functions. Excel does not follow the TypeScript
+ * signature: an omitted optional argument arrives as `null`, an empty cell as `""`, a cell holding a
+ * number as a number even where text is declared, and TRUE/FALSE as booleans. Each function here
+ * accepts `unknown` and either returns a clean value or throws a `ModelError` naming the argument.
+ */
+import { ModelError } from "../model/errors";
+
+function describeExcelValue(value: unknown): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "a range";
+  if (typeof value === "string") return `"${value}"`;
+  return typeof value;
+}
+
+/** Text for an optional argument; `undefined` when it is omitted, an empty cell or only spaces. */
+export function optionalText(value: unknown, name: string): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? undefined : text;
+  }
+  // A key or field typed into a cell that Excel stored as a number (2021) is still meant as text.
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new ModelError("invalidValue", `${name} must be text, not ${describeExcelValue(value)}.`);
+}
+
+/** Text for a required argument; an omitted argument or empty cell is a `missingValue` error. */
+export function requiredText(value: unknown, name: string): string {
+  const text = optionalText(value, name);
+  if (text === undefined) throw new ModelError("missingValue", `${name} is empty.`);
+  return text;
+}
+
+// Plain decimal notation only: Number() alone would also accept "0x10", "Infinity" and "" (as 0).
+const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A number, or text that is one (" 2025 " → 2025); booleans and other text are `invalidValue`. */
+export function requiredNumber(value: unknown, name: string): number {
+  if (value === null || value === undefined) throw new ModelError("missingValue", `${name} is empty.`);
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new ModelError("invalidValue", `${name} must be a finite number, not ${String(value)}.`);
+  }
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") throw new ModelError("missingValue", `${name} is empty.`);
+    const number = DECIMAL_NUMBER.test(text) ? Number(text) : NaN;
+    if (Number.isFinite(number)) return number;
+  }
+  throw new ModelError("invalidValue", `${name} must be a number, not ${describeExcelValue(value)}.`);
+}

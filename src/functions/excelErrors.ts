@@ -1,0 +1,105 @@
+/**
+ * The one place where the engine's errors become Excel errors. A custom function signals an error by
+ * throwing a `CustomFunctions.Error`; anything else it throws reaches the cell as a bare #VALUE! with no
+ * explanation, so every function is wrapped in `excelFunction`.
+ *
+ * `CustomFunctions` is read only inside the functions below, never at module load, so the task pane
+ * and jest can import this module where the custom-functions runtime is absent.
+ */
+import { isModelError, type ModelErrorKind } from "../model/errors";
+
+/** Excel shows at most this many characters of a custom function's error message. */
+export const EXCEL_ERROR_MESSAGE_LIMIT = 255;
+
+const ELLIPSIS = "…";
+
+/**
+ * Shortens a message to Excel's limit, ending it with "…" when cut; never splits a surrogate pair, so
+ * a cut Chinese quote or emoji does not end in a broken character.
+ */
+export function excelErrorMessage(message: string): string {
+  if (message.length <= EXCEL_ERROR_MESSAGE_LIMIT) return message;
+  let end = EXCEL_ERROR_MESSAGE_LIMIT - ELLIPSIS.length;
+  const last = message.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // a high surrogate: keep the pair together
+  return message.slice(0, end) + ELLIPSIS;
+}
+
+/**
+ * Excel displays the message only for #VALUE! and #N/A (the runtime drops it for the other codes),
+ * which is why most kinds map to those two.
+ */
+function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "unknownName":
+    case "invalidValue":
+    case "missingValue":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "outOfRange":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "notAvailable":
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+function describeUnexpected(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === "string") return error;
+  try {
+    return String(error);
+  } catch {
+    return "an error that cannot be described";
+  }
+}
+
+/** Maps anything a custom function threw to the `CustomFunctions.Error` Excel should show. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  if (isModelError(error)) {
+    return new CustomFunctions.Error(errorCodeFor(error.kind), excelErrorMessage(error.message));
+  }
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    excelErrorMessage(`Unexpected error: ${describeUnexpected(error)}`),
+  );
+}
+
+function checkedResult<R>(result: R): R {
+  if (typeof result === "number" && !Number.isFinite(result)) {
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidNumber,
+      `The result is not a finite number (${String(result)}).`,
+    );
+  }
+  return result;
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+/**
+ * Wraps the body of a custom function: a thrown error is mapped by `toExcelError` and thrown again
+ * (for an async body, the promise rejects with it), and a NaN or ±Infinity result becomes #NUM!,
+ * which is what Excel's own functions return for a number they cannot represent.
+ */
+export function excelFunction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A): R => {
+    let result: R;
+    try {
+      result = fn(...args);
+    } catch (error) {
+      throw toExcelError(error);
+    }
+    if (isPromiseLike(result)) {
+      return Promise.resolve(result).then(checkedResult, (error: unknown) => {
+        throw toExcelError(error);
+      }) as R;
+    }
+    return checkedResult(result);
+  };
+}
