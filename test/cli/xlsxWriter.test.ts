@@ -12,7 +12,12 @@ describe("xlsxWriter", () => {
   });
 
   it("writes the layout's sheets in order", () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["GovCloud Inputs", "Forecast", "Sources", "Notes"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "GovCloud Inputs",
+      "Forecast",
+      "Sources",
+      "Notes",
+    ]);
   });
 
   it("writes every layout cell: constants, formulas with the engine's cached values, number formats", () => {
