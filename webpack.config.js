@@ -10,6 +10,7 @@ const { X509Certificate } = require("crypto");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 const { config: packageConfig } = require("./package.json");
 
 const devPort = Number(process.env.npm_package_config_dev_server_port ?? packageConfig.dev_server_port);
@@ -91,6 +92,11 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
+      }),
+      // Chinese names and help for the same function ids; the manifest's zh-CN override points at it.
+      new LocalizedFunctionsMetadataPlugin({
+        output: "functions.zh-cn.json",
+        translations: require("./src/functions/translations.zh-CN.json"),
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -8,6 +8,7 @@ import { compileForecast, createScenario, runMonteCarlo, scenarioValue } from ".
 import { inputPlan, planVendors } from "../src/model/inputs";
 import { builtInScenarioSet } from "../src/model/scenarioInput";
 import { bareMonteCarlo } from "./bareModel";
+import { functionsBenchmark } from "./functions";
 import { bestOf, consume, megabytes, report } from "./measure";
 
 const PROJECTIONS = 1_000_000;
@@ -49,7 +50,6 @@ function monteCarloBenchmark(): [number, number, number] {
 
 const [engineNs, bareNs] = projectionBenchmark();
 const [mcMs, bareMcMs, p90] = monteCarloBenchmark();
-const peak = process.resourceUsage().maxRSS * 1024;
 
 console.log(`GovCloud Forecast engine benchmark — node ${process.version}, ${process.arch}`);
 report([
@@ -64,5 +64,6 @@ report([
   ["    bare typed-array loop, same draws and recurrences", `${bareMcMs.toFixed(0)} ms`],
   ["    ratio", `${(mcMs / bareMcMs).toFixed(2)}`, "≤ 3"],
   ["    P90 market.gov 2030 (sanity)", `${p90.toFixed(1)} 亿 CNY`],
-  ["(c) peak resident memory", megabytes(peak)],
+  ["(c) peak resident memory so far", megabytes(process.resourceUsage().maxRSS * 1024)],
 ]);
+functionsBenchmark();

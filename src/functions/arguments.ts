@@ -5,6 +5,7 @@
  * accepts `unknown` and either returns a clean value or throws a `ModelError` naming the argument.
  */
 import { ModelError } from "../model/errors";
+import { checkYear } from "../model/years";
 
 function describeExcelValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -49,4 +50,55 @@ export function requiredNumber(value: unknown, name: string): number {
     if (Number.isFinite(number)) return number;
   }
   throw new ModelError("invalidValue", `${name} must be a number, not ${describeExcelValue(value)}.`);
+}
+
+/** A number argument that may be omitted (null) or left as an empty cell (""): `undefined` then. */
+export function optionalNumber(value: unknown, name: string): number | undefined {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
+    return undefined;
+  }
+  return requiredNumber(value, name);
+}
+
+/**
+ * A year of the forecast horizon. An empty cell is "year is empty" rather than a silent year 0; a
+ * date serial (2026-01-01 is 46023) gets a hint to use YEAR() from `checkYear`.
+ */
+export function requiredYear(value: unknown, name = "year"): number {
+  return checkYear(requiredNumber(value, name), name);
+}
+
+/** One of `choices` (case-insensitive, Chinese aliases allowed), or `fallback` when omitted. */
+export function optionalChoice<T extends string>(
+  value: unknown,
+  name: string,
+  choices: Readonly<Record<string, T>>,
+  fallback: T,
+): T {
+  const text = optionalText(value, name);
+  if (text === undefined) return fallback;
+  const choice = choices[text.toLowerCase()];
+  if (choice === undefined) {
+    const listed = [...new Set(Object.values(choices))].join(", ");
+    throw new ModelError("invalidValue", `${name} "${text}" is not one of ${listed}.`);
+  }
+  return choice;
+}
+
+export type OutputLanguage = "en" | "zh-CN";
+
+const LANGUAGES: Readonly<Record<string, OutputLanguage>> = {
+  en: "en",
+  "en-us": "en",
+  english: "en",
+  英文: "en",
+  zh: "zh-CN",
+  "zh-cn": "zh-CN",
+  chinese: "zh-CN",
+  中文: "zh-CN",
+};
+
+/** The language of labels in a spilled table: en (default) or zh-CN. */
+export function optionalLanguage(value: unknown): OutputLanguage {
+  return optionalChoice(value, "lang", LANGUAGES, "en");
 }

@@ -64,11 +64,17 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   );
 }
 
+function containsNonFinite(value: unknown): boolean {
+  if (typeof value === "number") return !Number.isFinite(value);
+  return Array.isArray(value) && value.some(containsNonFinite);
+}
+
 function checkedResult<R>(result: R): R {
-  if (typeof result === "number" && !Number.isFinite(result)) {
+  // Spilled tables are checked cell by cell: one NaN would show as a #NUM! inside the spill anyway.
+  if (containsNonFinite(result)) {
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidNumber,
-      `The result is not a finite number (${String(result)}).`,
+      `The result is not a finite number (${Array.isArray(result) ? "in the table" : String(result)}).`,
     );
   }
   return result;

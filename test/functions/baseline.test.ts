@@ -110,7 +110,7 @@ describe("GOVCLOUD.BASELINE errors", () => {
     const error = excelErrorFrom(() => excelBaseline("caict.govCloud.2021", "price"));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(
-      'Unknown field "price". Valid fields: value, unit, asOf, kind, qualifier, quote, label.',
+      'field "price" is not one of value, unit, asOf, kind, qualifier, quote, label.',
     );
   });
 

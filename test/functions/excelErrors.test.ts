@@ -137,6 +137,25 @@ describe("excelFunction", () => {
     },
   );
 
+  test("checks every cell of a spilled table", () => {
+    const error = excelErrorFrom(
+      excelFunction(() => [
+        ["Year", "Value"],
+        [2025, Number.NaN],
+      ]),
+    );
+    expect(error.code).toBe("#NUM!");
+    expect(
+      excelFunction(() => [
+        ["Year", "Value"],
+        [2025, 1.5],
+      ])(),
+    ).toEqual([
+      ["Year", "Value"],
+      [2025, 1.5],
+    ]);
+  });
+
   test("lets zero, negative numbers and text through", () => {
     expect(excelFunction(() => 0)()).toBe(0);
     expect(excelFunction(() => -1e300)()).toBe(-1e300);
