@@ -106,6 +106,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and Get Started "learn more" link.
+          { from: "src/help.html", to: "help.html" },
           {
             // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
             // and the dev server then rebuilds in a loop.
