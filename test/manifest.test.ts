@@ -324,7 +324,8 @@ describe("manifest.xml shared runtime", () => {
     // A shared runtime supports one task pane, and Office counts a pane without a TaskpaneId as another.
     const paneIds = new Set(actions.map((action) => only(action, "TaskpaneId").text));
     expect(paneIds.size).toBe(1);
-    expect([...paneIds][0]).not.toBe("");
+    // Only this id lets a workbook set up with the add-in open with its pane (AutoShowTaskpaneWithDocument).
+    expect([...paneIds][0]).toBe("Office.AutoShowTaskpaneWithDocument");
   });
 
   it("has one ribbon button, Forecast, that shows the task pane", () => {

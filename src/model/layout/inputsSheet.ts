@@ -86,7 +86,7 @@ export function scenarioHeaderRange(): string {
 }
 
 /** The last column a scenario lookup reaches: room for many custom scenario columns. */
-const LOOKUP_LAST_COLUMN = "AZ";
+export const LOOKUP_LAST_COLUMN = "AZ";
 
 /**
  * An assumption's value in the selected scenario column, found by key rather than by row, so a

@@ -1,0 +1,112 @@
+import { buildModelLayout, type ModelLayout } from "../model/modelLayout";
+import { inLanguage } from "../model/layout/layoutText";
+import { cellAddress } from "./addresses";
+import { addChart, type ChartSpec } from "./charts";
+import {
+  baseOverrides,
+  marketByScenarioBlock,
+  requireLookupPlacement,
+  requireUsableInputs,
+  withTableSelector,
+  type ScenarioBlock,
+} from "./forecastFormulas";
+import { requireInputsTable } from "./inputsTableReader";
+import { formatSheet, writeCells } from "./layoutSheetWriter";
+import { uniqueSheetName } from "./sheetNames";
+import { SHEET_TEXT } from "./sheetText";
+import type { ForecastSheetOptions } from "./workbookOperations";
+
+/**
+ * Insert forecast sheet: the model layout's Forecast sheet (years across, series down, one formula
+ * per row, checks) written natively (its formulas read the inputs table by key), the market once
+ * per scenario column below it, and three native charts. It works without the add-in: nothing in it calls a
+ * GOVCLOUD function.
+ */
+
+const CHART_ROWS = 18;
+
+function yearSpan(layout: ModelLayout, row: number): string {
+  const shown = layout.placement.yearColumns.filter(({ year }) => year >= layout.from);
+  const first = shown[0]?.column ?? 1;
+  const last = shown[shown.length - 1]?.column ?? first;
+  return `${cellAddress(row, first)}:${cellAddress(row, last)}`;
+}
+
+function rowOf(layout: ModelLayout, key: string): number | undefined {
+  return layout.placement.seriesRows.find((r) => r.key === key)?.row;
+}
+
+/** The three charts, stacked under the scenario block in the wide label columns A:B. */
+function forecastCharts(layout: ModelLayout, block: ScenarioBlock, top: number): ChartSpec[] {
+  const { language } = layout;
+  const text = (words: { en: string; zh: string }): string => inLanguage(words, language);
+  const categories = yearSpan(layout, layout.placement.yearRow);
+  const at = (index: number) => ({
+    topLeft: `A${top + index * (CHART_ROWS + 2)}`,
+    bottomRight: `B${top + index * (CHART_ROWS + 2) + CHART_ROWS}`,
+  });
+  const series = (name: string, row: number) => ({ name, values: yearSpan(layout, row) });
+  const vendorRows = layout.placement.seriesRows.filter(({ key }) => /^vendor\.[^.]+\.revenue$/.test(key));
+  const marketRow = rowOf(layout, "market.gov");
+  const spendRow = rowOf(layout, "city.spend");
+  const charts: ChartSpec[] = [
+    {
+      type: "Line",
+      title: text(SHEET_TEXT.marketByScenarioChart),
+      categories,
+      series: block.rows.map(({ label, row }) => series(label, row)),
+      valueAxisTitle: text(SHEET_TEXT.money),
+      ...at(0),
+    },
+    {
+      type: "ColumnClustered",
+      title: text(SHEET_TEXT.vendorRevenueChart),
+      categories,
+      series: vendorRows.map(({ key, row }) => series(key.split(".")[1] ?? key, row)),
+      valueAxisTitle: text(SHEET_TEXT.money),
+      ...at(1),
+    },
+  ];
+  if (marketRow !== undefined && spendRow !== undefined) {
+    charts.push({
+      type: "Line",
+      title: text(SHEET_TEXT.topDownBottomUpChart),
+      categories,
+      series: [series(text(SHEET_TEXT.topDown), marketRow), series(text(SHEET_TEXT.bottomUp), spendRow)],
+      valueAxisTitle: text(SHEET_TEXT.money),
+      ...at(2),
+    });
+  }
+  return charts;
+}
+
+/** Returns the new sheet's name ("Forecast", or "Forecast (2)" when taken). */
+export async function insertForecastSheet(
+  context: Excel.RequestContext,
+  options: ForecastSheetOptions,
+): Promise<string> {
+  const loaded = await requireInputsTable(context);
+  const { box, reading } = loaded;
+  requireLookupPlacement(box, reading);
+  requireUsableInputs(reading);
+  const layout = buildModelLayout({
+    scenario: "base",
+    overrides: baseOverrides(reading),
+    from: options.from,
+    to: options.to,
+    language: options.language,
+  });
+  const lastRow = Math.max(...layout.forecast.cells.map((cell) => cell.row));
+  const block = marketByScenarioBlock(layout, box, reading.columns.scenarios, lastRow + 2, layout.language);
+  const name = await uniqueSheetName(context, layout.forecast.name);
+  const sheet = context.workbook.worksheets.add(name);
+  writeCells(sheet, [...withTableSelector(layout, reading), ...block.cells]);
+  formatSheet(sheet, layout.forecast);
+  const chartsTop = lastRow + 2 + block.rows.length + 3;
+  for (const chart of forecastCharts(layout, block, chartsTop)) {
+    if (chart.series.length > 0) addChart(sheet, chart);
+  }
+  sheet.activate();
+  await context.sync();
+  return name;
+}

@@ -1,0 +1,193 @@
+import { cellAddress, parseRangeAddress, qualifiedAddress } from "./addresses";
+import { WorkbookError } from "./workbookErrors";
+import type { FunctionFormula } from "./workbookOperations";
+
+/**
+ * Prepare for sharing: a colleague without the add-in sees #NAME? where a GOVCLOUD function was.
+ * Converting replaces each such formula (and the cells it spills into) by its current values and
+ * keeps the original — sheet, cell, formula — on the visible sheet "GovCloud Formulas", which is
+ * all Restore needs to put the formulas back. Nothing is kept in hidden state.
+ */
+
+export const FORMULAS_SHEET = "GovCloud Formulas";
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+const FIRST_ENTRY_ROW = 3;
+const ENTRY_COLUMNS = 4;
+
+export interface FoundFormula {
+  readonly sheet: string;
+  /** The cell, A1 without the sheet. */
+  readonly address: string;
+  readonly formula: string;
+  readonly value: unknown;
+}
+
+export function isFunctionFormula(formula: unknown): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && /\bGOVCLOUD\./i.test(formula);
+}
+
+/** Every cell of every sheet whose formula calls a GOVCLOUD function, sheet by sheet, row by row. */
+export async function findFunctionFormulas(context: Excel.RequestContext): Promise<FoundFormula[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const used = sheets.items
+    .filter((sheet) => sheet.name !== FORMULAS_SHEET)
+    .map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject();
+      range.load("isNullObject, address, formulas, values");
+      return { name: sheet.name, range };
+    });
+  await context.sync();
+  const found: FoundFormula[] = [];
+  for (const { name, range } of used) {
+    if (range.isNullObject) continue;
+    const box = parseRangeAddress(range.address, name);
+    range.formulas.forEach((row, i) =>
+      row.forEach((formula: unknown, j) => {
+        if (isFunctionFormula(formula)) {
+          found.push({
+            sheet: name,
+            address: cellAddress(box.top + i, box.left + j),
+            formula,
+            value: range.values[i]?.[j],
+          });
+        }
+      }),
+    );
+  }
+  return found;
+}
+
+export async function listFunctionFormulas(context: Excel.RequestContext): Promise<FunctionFormula[]> {
+  const found = await findFunctionFormulas(context);
+  return found.map(({ sheet, address, formula }) => ({ address: qualifiedAddress(sheet, address), formula }));
+}
+
+/** The formulas sheet, created with its title and header when missing, and the next free row. */
+async function formulasSheet(
+  context: Excel.RequestContext,
+): Promise<{ sheet: Excel.Worksheet; nextRow: number }> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(FORMULAS_SHEET);
+  existing.load("isNullObject");
+  await context.sync();
+  if (existing.isNullObject) {
+    const sheet = context.workbook.worksheets.add(FORMULAS_SHEET);
+    sheet.getRange(`A${TITLE_ROW}`).values = [
+      [
+        "GOVCLOUD formulas replaced by their values for sharing. Restore (GovCloud pane) puts them back; keep this sheet until then.",
+      ],
+    ];
+    sheet.getRange(`A${TITLE_ROW}`).format.font.bold = true;
+    const header = sheet.getRange(`A${HEADER_ROW}:D${HEADER_ROW}`);
+    header.values = [["Sheet", "Cell", "Formula", "Spilled range"]];
+    header.format.font.bold = true;
+    sheet.getRange("A:D").format.columnWidth = 120;
+    return { sheet, nextRow: FIRST_ENTRY_ROW };
+  }
+  const used = existing.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address");
+  await context.sync();
+  const bottom = used.isNullObject ? HEADER_ROW : parseRangeAddress(used.address, FORMULAS_SHEET).bottom;
+  return { sheet: existing, nextRow: Math.max(bottom + 1, FIRST_ENTRY_ROW) };
+}
+
+/** Replaces every GOVCLOUD formula by its values, keeping the originals; returns how many. */
+export async function convertFunctionFormulas(context: Excel.RequestContext): Promise<number> {
+  const found = await findFunctionFormulas(context);
+  if (found.length === 0) return 0;
+  const targets = found.map((entry) => {
+    const cell = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address);
+    // A dynamic-array result: the anchor's formula fills more cells, which lose their values with it.
+    const spill = cell.getSpillingToRangeOrNullObject();
+    spill.load("isNullObject, address, values");
+    return { entry, cell, spill };
+  });
+  const { sheet, nextRow } = await formulasSheet(context);
+  const records = targets.map(({ entry, spill }) => [
+    entry.sheet,
+    entry.address,
+    // The apostrophe keeps the formula as text on this sheet.
+    `'${entry.formula}`,
+    spill.isNullObject ? "" : spillAddress(spill.address),
+  ]);
+  sheet.getRange(`A${nextRow}:D${nextRow + records.length - 1}`).values = records;
+  for (const { entry, cell, spill } of targets) {
+    if (spill.isNullObject) cell.values = [[toCellValue(entry.value)]];
+    // The spill range starts at the anchor, so one write turns the formula and its spill into values.
+    else {
+      const values = spill.values;
+      spill.values = values;
+    }
+  }
+  await context.sync();
+  return found.length;
+}
+
+function spillAddress(address: string): string {
+  const box = parseRangeAddress(address);
+  return `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`;
+}
+
+function toCellValue(value: unknown): string | number | boolean {
+  return typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? value : "";
+}
+
+interface KeptFormula {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly formula: string;
+  readonly spill: string;
+}
+
+function keptFormulas(values: readonly (readonly unknown[])[], top: number, left: number): KeptFormula[] {
+  const kept: KeptFormula[] = [];
+  values.forEach((row, i) => {
+    if (top + i < FIRST_ENTRY_ROW) return;
+    const cells = Array.from({ length: ENTRY_COLUMNS }, (_, c) => String(row[c + 1 - left] ?? "").trim());
+    const [sheet = "", cell = "", text = "", spill = ""] = cells;
+    if (sheet === "" || cell === "" || text === "") return;
+    const bare = text.startsWith("'") ? text.slice(1) : text;
+    kept.push({ sheet, cell, formula: bare.startsWith("=") ? bare : `=${bare}`, spill });
+  });
+  return kept;
+}
+
+/**
+ * Puts the kept formulas back (clearing the values a spill had left, so the formula can spill
+ * again) and deletes the formulas sheet. Returns how many formulas were restored; 0 when nothing
+ * was converted.
+ */
+export async function restoreFunctionFormulas(context: Excel.RequestContext): Promise<number> {
+  const store = context.workbook.worksheets.getItemOrNullObject(FORMULAS_SHEET);
+  store.load("isNullObject");
+  await context.sync();
+  if (store.isNullObject) return 0;
+  const used = store.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address, values");
+  await context.sync();
+  if (used.isNullObject) return 0;
+  const box = parseRangeAddress(used.address, FORMULAS_SHEET);
+  const kept = keptFormulas(used.values, box.top, box.left);
+  const sheets = [...new Set(kept.map((k) => k.sheet))].map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load("isNullObject");
+    return { name, sheet };
+  });
+  await context.sync();
+  const missing = sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => `"${name}"`);
+  if (missing.length > 0) {
+    throw new WorkbookError(
+      `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
+    );
+  }
+  for (const { sheet: sheetName, cell, formula, spill } of kept) {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    if (spill !== "") sheet.getRange(spill).clear("Contents");
+    sheet.getRange(cell).formulas = [[formula]];
+  }
+  store.delete();
+  await context.sync();
+  return kept.length;
+}

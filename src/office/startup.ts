@@ -1,0 +1,41 @@
+/**
+ * What makes a workbook set up with the add-in open with it: the add-in loads when the document
+ * opens (shared runtime, so the functions have their runtime at once) and the task pane shows.
+ * Office-level calls live here, each guarded for hosts that lack them.
+ */
+
+/** The document setting Office reads to open the pane with the document (manifest TaskpaneId of the same name). */
+export const AUTO_SHOW_SETTING = "Office.AutoShowTaskpaneWithDocument";
+
+/**
+ * Queues the auto-show document setting. It goes through Excel's own settings collection, not
+ * `Office.context.document.settings`: both write the same per-add-in property bag, but the common
+ * API keeps an in-memory copy whose `saveAsync` would overwrite the version stamp written through
+ * the Excel API in the same session. The caller syncs.
+ */
+export function showTaskpaneWithDocument(context: Excel.RequestContext): void {
+  context.workbook.settings.add(AUTO_SHOW_SETTING, true);
+}
+
+/** The slice of the `Office` global used here, so tests can pass their own. */
+export interface StartupApi {
+  readonly addin?: { setStartupBehavior?(behavior: Office.StartupBehavior): Promise<void> };
+  readonly StartupBehavior?: { readonly load: Office.StartupBehavior };
+}
+
+function officeGlobal(): StartupApi | undefined {
+  return typeof Office === "undefined" ? undefined : (Office as unknown as StartupApi);
+}
+
+/**
+ * Asks Office to load the add-in whenever this document opens (SharedRuntime 1.1). Returns false,
+ * without error, where the host has no `Office.addin` (Excel 2016/2019 perpetual, the browser
+ * preview): there the pane opens from the ribbon as before.
+ */
+export async function loadAddinWithDocument(api: StartupApi | undefined = officeGlobal()): Promise<boolean> {
+  const setStartupBehavior = api?.addin?.setStartupBehavior;
+  const load = api?.StartupBehavior?.load;
+  if (!setStartupBehavior || load === undefined) return false;
+  await setStartupBehavior.call(api.addin, load);
+  return true;
+}

@@ -1,0 +1,67 @@
+import { findAssumption } from "../model/assumptions";
+import { checkAssumptionValue } from "../model/scenario";
+import {
+  BUILT_IN_VENDOR,
+  OBSERVED_YEAR_MAX,
+  OBSERVED_YEAR_MIN,
+  parseVendorKey,
+  vendorHalfLifeKey,
+  vendorObservedKey,
+  vendorTerminalGrowthKey,
+} from "../model/vendorKeys";
+import { WorkbookError } from "./workbookErrors";
+import type { VendorDefinition } from "./workbookOperations";
+
+/**
+ * The rows a user-defined vendor adds to the inputs table (keys of src/model/vendorKeys.ts):
+ * revenue in two observed years, and optionally the long-run growth it fades to and the half-life
+ * of that fade (otherwise the engine uses the built-in vendor's). Pure: checked before Excel is
+ * touched, so a bad definition changes nothing.
+ */
+export interface VendorRow {
+  readonly key: string;
+  readonly value: number;
+}
+
+export function vendorRows(vendor: VendorDefinition): VendorRow[] {
+  const name = vendor.name.trim();
+  const [first, second] = [...vendor.revenue].sort((a, b) => a.year - b.year);
+  if (!first || !second) throw new WorkbookError("A vendor needs revenue in two observed years.");
+  if (name.toLowerCase() === BUILT_IN_VENDOR.toLowerCase()) {
+    throw new WorkbookError(`${BUILT_IN_VENDOR} is built in already: give the new vendor another name.`);
+  }
+  // The name becomes one segment of keys such as vendor.<Name>.revenue.2019 (vendorKeys.ts).
+  if (!/^[^\s.]+$/u.test(name)) {
+    throw new WorkbookError(
+      `The vendor name "${name}" must be one word without spaces or dots (it becomes part of keys such as vendor.<Name>.revenue.2019): change it and try again.`,
+    );
+  }
+  for (const { year } of [first, second]) {
+    if (!Number.isInteger(year) || !parseVendorKey(vendorObservedKey(name, "revenue", year))) {
+      throw new WorkbookError(
+        `The observed year ${year} must be a whole year between ${OBSERVED_YEAR_MIN} and ${OBSERVED_YEAR_MAX}.`,
+      );
+    }
+  }
+  if (first.year === second.year) {
+    throw new WorkbookError(`The two observed years are both ${first.year}: enter two different years.`);
+  }
+  const rows: VendorRow[] = [
+    { key: vendorObservedKey(name, "revenue", first.year), value: first.value },
+    { key: vendorObservedKey(name, "revenue", second.year), value: second.value },
+  ];
+  if (vendor.terminalGrowth !== undefined) {
+    rows.push({ key: vendorTerminalGrowthKey(name, "revenue"), value: vendor.terminalGrowth });
+  }
+  if (vendor.halfLife !== undefined) rows.push({ key: vendorHalfLifeKey(name), value: vendor.halfLife });
+  for (const { key, value } of rows) {
+    const definition = findAssumption(key);
+    if (!definition) throw new WorkbookError(`"${key}" is not a vendor key the model knows.`);
+    try {
+      checkAssumptionValue(definition, value);
+    } catch (error) {
+      throw new WorkbookError(`${(error as Error).message} Correct it and try again.`, { cause: error });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,108 @@
+import { createExcelWorkbook } from "../../src/office/excelWorkbook";
+import { loadAddinWithDocument } from "../../src/office/startup";
+import { WorkbookError, toWorkbookError } from "../../src/office/workbookErrors";
+import { ModelError } from "../../src/model/errors";
+import { FakeExcel, officeError } from "./fakeExcel";
+
+/** Excel.run over the fake: the batch gets the fake's context; `run(context, batch)` too. */
+function installExcel(fake: FakeExcel): jest.Mock {
+  const run = jest.fn(async (...args: unknown[]) => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
+    return batch(fake.context);
+  });
+  Object.defineProperty(globalThis, "Excel", { value: { run }, configurable: true, writable: true });
+  return run;
+}
+
+function installOffice(office: unknown): void {
+  Object.defineProperty(globalThis, "Office", { value: office, configurable: true, writable: true });
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe("createExcelWorkbook", () => {
+  it("runs each operation in Excel.run and sets the add-in to load with the document on set-up", async () => {
+    const fake = new FakeExcel();
+    const run = installExcel(fake);
+    const setStartupBehavior = jest.fn(async () => undefined);
+    installOffice({ addin: { setStartupBehavior }, StartupBehavior: { load: "Load", none: "None" } });
+    const workbook = createExcelWorkbook();
+    expect(await workbook.readInputs()).toBeUndefined();
+    const snapshot = await workbook.setUpWorkbook("en");
+    expect(snapshot.problems).toEqual([]);
+    expect(setStartupBehavior).toHaveBeenCalledWith("Load");
+    await workbook.writeValue("city.count", "Base", 900);
+    expect((await workbook.readInputs())?.rows.find((r) => r.key === "city.count")?.values.Base).toBe(900);
+    expect(run).toHaveBeenCalledTimes(4);
+  });
+
+  it("unsubscribes from table changes in the context the handler was added in", async () => {
+    const fake = new FakeExcel();
+    const run = installExcel(fake);
+    installOffice(undefined);
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    const listener = jest.fn();
+    const unsubscribe = await workbook.onInputsChanged(listener);
+    await fake.fireTableChanged("GovCloudInputs");
+    await unsubscribe();
+    await fake.fireTableChanged("GovCloudInputs");
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[run.mock.calls.length - 1]?.[0]).toBe(fake.context);
+  });
+
+  it("rejects with what to do next when Excel refuses", async () => {
+    const fake = new FakeExcel();
+    installExcel(fake);
+    installOffice(undefined);
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    fake.context.workbook.tables.getItemOrNullObject = () => {
+      throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
+    };
+    await expect(workbook.writeValue("city.count", "Base", 1)).rejects.toThrow(
+      /protected, so Excel refused to write city\.count into the inputs table: unprotect it/,
+    );
+    await expect(workbook.writeValue("city.count", "Base", 1)).rejects.toBeInstanceOf(WorkbookError);
+  });
+});
+
+describe("toWorkbookError", () => {
+  it("passes the add-in's own errors through and explains Office and engine errors", () => {
+    const own = new WorkbookError("Press Repair.");
+    expect(toWorkbookError(own, "x")).toBe(own);
+    expect(
+      toWorkbookError(officeError("InvalidOperationInCellEditMode", ""), "write the value").message,
+    ).toBe(
+      "Excel is editing a cell, so it could not write the value: press Enter or Esc to finish editing, then try again.",
+    );
+    const generic = toWorkbookError(officeError("GeneralException", "Boom."), "insert the forecast sheet");
+    expect(generic.message).toMatch(
+      /^Excel could not insert the forecast sheet \(GeneralException\)\. Excel said: Boom\./,
+    );
+    expect((generic as Error & { cause?: unknown }).cause).toBeInstanceOf(Error);
+    const model = toWorkbookError(
+      new ModelError("outOfRange", "city.count is 0."),
+      "insert the forecast sheet",
+    );
+    expect(model.message).toBe(
+      "Could not insert the forecast sheet: city.count is 0. Correct it in the GovCloud Inputs table, then try again.",
+    );
+  });
+});
+
+describe("loadAddinWithDocument", () => {
+  it("sets the startup behaviour where Office.addin exists and skips hosts without it", async () => {
+    const setStartupBehavior = jest.fn(async () => undefined);
+    const load = "Load" as Office.StartupBehavior;
+    expect(await loadAddinWithDocument({ addin: { setStartupBehavior }, StartupBehavior: { load } })).toBe(
+      true,
+    );
+    expect(setStartupBehavior).toHaveBeenCalledWith("Load");
+    expect(await loadAddinWithDocument({})).toBe(false);
+    expect(await loadAddinWithDocument(undefined)).toBe(false);
+  });
+});

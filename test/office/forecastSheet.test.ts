@@ -1,0 +1,181 @@
+import { expectedInputsTable } from "../../src/model/inputsTable";
+import { buildModelLayout, type ModelLayout } from "../../src/model/modelLayout";
+import { insertForecastSheet } from "../../src/office/forecastSheet";
+import { setUpInputs } from "../../src/office/inputsSetup";
+import { addScenarioColumn } from "../../src/office/scenarioColumns";
+import { addVendorRows } from "../../src/office/vendorRowsWriter";
+import { FakeExcel, columnLetters, type FakeSheet } from "./fakeExcel";
+
+const INPUTS = "GovCloud Inputs";
+const HUAWEI = {
+  name: "Huawei",
+  revenue: [
+    { year: 2018, value: 50 },
+    { year: 2019, value: 80 },
+  ],
+} as const;
+
+async function setUp(language: "en" | "zh-CN" = "en"): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  await setUpInputs(fake.context, language);
+  return fake;
+}
+
+function expectLayoutWritten(sheet: FakeSheet, layout: ModelLayout): void {
+  const selector = layout.placement.selector;
+  for (const cell of layout.forecast.cells) {
+    if (cell.formula !== undefined)
+      expect([cell.address, sheet.formula(cell.address)]).toEqual([cell.address, `=${cell.formula}`]);
+    else if (cell.address !== selector)
+      expect([cell.address, sheet.value(cell.address)]).toEqual([cell.address, cell.value]);
+    expect([cell.address, sheet.numberFormat(cell.address)]).toEqual([
+      cell.address,
+      cell.numberFormat ?? "General",
+    ]);
+  }
+}
+
+const lastRow = (layout: ModelLayout): number => Math.max(...layout.forecast.cells.map((c) => c.row));
+
+describe("insertForecastSheet", () => {
+  it("writes the model layout's Forecast sheet, formula for formula, with its formats, hidden years and panes", async () => {
+    const fake = await setUp();
+    const name = await insertForecastSheet(fake.context, { from: 2020, to: 2030, language: "en" });
+    expect(name).toBe("Forecast");
+    expect(fake.pendingWrites).toBe(0);
+    const sheet = fake.sheet("Forecast") as FakeSheet;
+    const layout = buildModelLayout({ from: 2020, to: 2030, language: "en" });
+    expectLayoutWritten(sheet, layout);
+    // The layout's formulas read the inputs table by key.
+    const lookups = layout.forecast.cells.filter((c) => c.formula?.includes(`'${INPUTS}'!`));
+    expect(lookups.length).toBeGreaterThan(20);
+    expect(sheet.value(layout.placement.selector)).toBe("Base");
+    expect(sheet.validations.get(layout.placement.selector)).toEqual({
+      list: { inCellDropDown: true, source: "Bear,Base,Bull" },
+    });
+    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([5, 6]);
+    expect(sheet.frozenAt).toBe("A1:D5");
+    expect(fake.activated).toEqual(["Forecast"]);
+  });
+
+  it("adds the market once per scenario column as the layout's market formula reading that column", async () => {
+    const fake = await setUp();
+    await addScenarioColumn(fake.context, "Stress", "Bear");
+    await insertForecastSheet(fake.context, { from: 2018, to: 2025, language: "en" });
+    const sheet = fake.sheet("Forecast") as FakeSheet;
+    const layout = buildModelLayout({ from: 2018, to: 2025, language: "en" });
+    const first = lastRow(layout) + 3;
+    expect([0, 1, 2, 3].map((i) => sheet.value(`B${first + i}`))).toEqual([
+      "Gov-cloud market: Bear",
+      "Gov-cloud market: Base",
+      "Gov-cloud market: Bull",
+      "Gov-cloud market: Stress",
+    ]);
+    expect(sheet.formula(`D${first + 3}`)).toBe(`=MATCH('${INPUTS}'!$G$1,'${INPUTS}'!$1:$1,0)`);
+
+    // Base's row is the Forecast sheet's market.gov row with each value cell replaced by its lookup.
+    const market = layout.placement.seriesRows.find((r) => r.key === "market.gov")?.row ?? 0;
+    const base = first + 1;
+    for (const { column } of layout.placement.yearColumns) {
+      const letters = columnLetters(column);
+      const previous = columnLetters(column - 1);
+      const expected = String(sheet.formula(`${letters}${market}`))
+        .replace(
+          /\$D\$(\d+)/g,
+          (_, row: string) => `INDEX('${INPUTS}'!$A:$AZ,MATCH($A$${row},'${INPUTS}'!$A:$A,0),$D$${base})`,
+        )
+        .replace(new RegExp(`\\b${previous}${market}\\b`, "g"), `${previous}${base}`);
+      expect(expected).toContain("INDEX(");
+      expect(sheet.formula(`${letters}${base}`)).toBe(expected);
+    }
+  });
+
+  it("charts the market by scenario, vendor revenue and top-down vs bottom-up over the years shown", async () => {
+    const fake = await setUp();
+    await addVendorRows(fake.context, HUAWEI);
+    await insertForecastSheet(fake.context, { from: 2020, to: 2030, language: "en" });
+    const layout = buildModelLayout({
+      from: 2020,
+      to: 2030,
+      overrides: [
+        { key: "vendor.Huawei.revenue.2018", value: 50 },
+        { key: "vendor.Huawei.revenue.2019", value: 80 },
+      ],
+    });
+    expectLayoutWritten(fake.sheet("Forecast") as FakeSheet, layout);
+    const years = "G5:Q5";
+    const rowOf = (key: string) => layout.placement.seriesRows.find((r) => r.key === key)?.row;
+    const first = lastRow(layout) + 3;
+    expect(fake.charts.map((c) => [c.type, c.seriesBy, c.mock.title.text])).toEqual([
+      ["Line", "Rows", "Gov-cloud market by scenario"],
+      ["ColumnClustered", "Rows", "Vendor cloud revenue"],
+      ["Line", "Rows", "Top-down market vs bottom-up city spend"],
+    ]);
+    const [byScenario, vendors, bridge] = fake.charts;
+    expect(byScenario?.series).toEqual(
+      ["Bear", "Base", "Bull"].map((name, i) => ({
+        name,
+        values: `G${first + i}:Q${first + i}`,
+        categories: years,
+      })),
+    );
+    expect(vendors?.series.map((s) => [s.name, s.values])).toEqual([
+      ["Tencent", `G${rowOf("vendor.Tencent.revenue")}:Q${rowOf("vendor.Tencent.revenue")}`],
+      ["Huawei", `G${rowOf("vendor.Huawei.revenue")}:Q${rowOf("vendor.Huawei.revenue")}`],
+    ]);
+    expect(bridge?.series.map((s) => s.values)).toEqual([
+      `G${rowOf("market.gov")}:Q${rowOf("market.gov")}`,
+      `G${rowOf("city.spend")}:Q${rowOf("city.spend")}`,
+    ]);
+    expect(fake.charts.every((c) => c.series.every((s) => s.categories === years))).toBe(true);
+    expect(fake.charts.every((c) => c.position !== undefined)).toBe(true);
+  });
+
+  it("offers the table's own header words in the selector when the table is in Chinese", async () => {
+    const fake = await setUp("zh-CN");
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    const layout = buildModelLayout({ from: 2018, to: 2030, language: "en" });
+    const sheet = fake.sheet("Forecast") as FakeSheet;
+    expect(sheet.value(layout.placement.selector)).toBe("基准");
+    expect(sheet.validations.get(layout.placement.selector)).toEqual({
+      list: { inCellDropDown: true, source: "悲观,基准,乐观" },
+    });
+    // The rest of the sheet is in the language asked for.
+    expect(sheet.value("A1")).toBe(layout.forecast.cells.find((c) => c.address === "A1")?.value);
+    expect(sheet.value("A1")).toMatch(/^GovCloud Forecast: China/);
+  });
+
+  it("never replaces a sheet: a second forecast gets its own name", async () => {
+    const fake = await setUp();
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    fake.sheet("Forecast")?.put("Z1", "my note");
+    expect(await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" })).toBe(
+      "Forecast (2)",
+    );
+    expect(fake.sheet("Forecast")?.value("Z1")).toBe("my note");
+  });
+
+  it("refuses while the inputs table is damaged or missing, saying where, and adds no sheet", async () => {
+    const fake = await setUp();
+    fake.sheet(INPUTS)?.put("E3", "n/a");
+    await expect(insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" })).rejects.toThrow(
+      /'GovCloud Inputs'!E3/,
+    );
+    expect(fake.sheet("Forecast")).toBeUndefined();
+    await expect(
+      insertForecastSheet(new FakeExcel().context, { from: 2018, to: 2030, language: "en" }),
+    ).rejects.toThrow(/Set up workbook/);
+  });
+
+  it("refuses when the inputs table was moved away from A1, where the layout's lookups look", async () => {
+    const fake = new FakeExcel();
+    const table = expectedInputsTable("en");
+    const sheet = fake.addSheet(INPUTS);
+    sheet.putRows("B3", [[...table.header], ...table.rows.map((row) => [...row])]);
+    fake.addTable(sheet, `B3:I${3 + table.rows.length}`, "GovCloudInputs");
+    await expect(insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" })).rejects.toThrow(
+      /move the inputs table back to A1/,
+    );
+    expect(fake.sheet("Forecast")).toBeUndefined();
+  });
+});
