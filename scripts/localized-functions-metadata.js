@@ -55,7 +55,10 @@ class LocalizedFunctionsMetadataPlugin {
               JSON.parse(english.source.source().toString()),
               this.options.translations,
             );
-            compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(localized, null, 4)));
+            compilation.emitAsset(
+              this.options.output,
+              new sources.RawSource(JSON.stringify(localized, null, 4)),
+            );
           } catch (error) {
             compilation.errors.push(new compilation.compiler.webpack.WebpackError(error.message));
           }
