@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // The end-to-end tests need the production build: jest.e2e.config.js runs them after it.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

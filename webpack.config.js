@@ -55,6 +55,34 @@ async function devServerCertificates() {
   };
 }
 
+/** Scripts of the functions entry that the taskpane entry does not load already (so not the runtime). */
+function functionsOnlyScripts(compilation, publicPath) {
+  const files = (name) =>
+    compilation.entrypoints
+      .get(name)
+      .getFiles()
+      .filter((file) => file.endsWith(".js"));
+  const taskpane = new Set(files("taskpane"));
+  return files("functions")
+    .filter((file) => !taskpane.has(file))
+    .map((file) => `${publicPath}${file}`);
+}
+
+/** Writes the production build's entrypoints and chunks as JSON, for the bundle budget check. */
+class BundleStatsPlugin {
+  constructor(file) {
+    this.file = file;
+  }
+
+  apply(compiler) {
+    compiler.hooks.done.tap("BundleStatsPlugin", (stats) => {
+      const json = stats.toJson({ all: false, entrypoints: true, chunks: true, outputPath: true });
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify(json, null, 2));
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
 
@@ -69,6 +97,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Lazy chunks (the Risk tab) by name, with a hash so a new release is never served from cache.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -101,8 +131,18 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        // The functions bundle is not a plain script tag: the page loads it only where office.js has
+        // defined CustomFunctions (see the template), so its associate calls never run without it.
+        chunks: ["taskpane"],
+        templateParameters: (compilation, assets, assetTags, options) => ({
+          compilation,
+          webpackConfig: compilation.options,
+          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          functionsScripts: functionsOnlyScripts(compilation, assets.publicPath),
+        }),
       }),
+      // The bundle budget (scripts/check-bundle-budget.mjs) reads which files each entry loads first.
+      ...(production ? [new BundleStatsPlugin(path.resolve(__dirname, "build/bundle-stats.json"))] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

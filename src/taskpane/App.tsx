@@ -1,9 +1,58 @@
-import { Body1, makeStyles, Title2, tokens } from "@fluentui/react-components";
-import { BASELINE_FIGURES } from "../model/baseline";
-import { BaselineTable } from "./components/BaselineTable";
+import { Badge, Body1, Spinner, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { Language, WorkbookOperations } from "../office/workbookOperations";
+import { ForecastSheetCard } from "./components/ForecastSheetCard";
+import { InputsPanel } from "./components/InputsPanel";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { Notices } from "./components/Notices";
+import { SharingCard } from "./components/SharingCard";
+import { SourcesPanel } from "./components/SourcesPanel";
+import { WorkbookStatus } from "./components/WorkbookStatus";
+import { LanguageProvider, useLanguage } from "./i18n/LanguageContext";
+import type { StringKey } from "./i18n/strings";
+import type { MemoryWorkbook } from "./preview/memoryWorkbook";
+import { PreviewPanel } from "./preview/PreviewPanel";
+import { NoticesProvider } from "./workbook/notices";
+import { useInputsTable } from "./workbook/useInputsTable";
+import { WorkbookProvider } from "./workbook/WorkbookContext";
 
-// The article every baseline figure is quoted from (see src/model/baseline.ts).
-const ARTICLE_SOURCE = "Source: 曾响铃, 《决战政务云,腾讯云凭何弯道超车?》, OFweek, 2020-03-19.";
+// The Monte Carlo, its charts and the tornado load only when the Risk tab is first opened.
+const RiskPanel = lazy(() => import(/* webpackChunkName: "risk" */ "./risk/RiskPanel"));
+
+export interface AppProps {
+  readonly workbook: WorkbookOperations;
+  /** From Office's display language; the user can switch. */
+  readonly initialLanguage: Language;
+  /** In the browser preview, the in-memory workbook, whose contents the Preview tab shows. */
+  readonly preview?: MemoryWorkbook;
+}
+
+export function App({ workbook, initialLanguage, preview }: AppProps) {
+  const [language, setLanguage] = useState(initialLanguage);
+  // Screen readers pick their voice from the document's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <LanguageProvider language={language} onLanguageChange={setLanguage}>
+      <WorkbookProvider workbook={workbook}>
+        <NoticesProvider>
+          <Pane preview={preview} />
+        </NoticesProvider>
+      </WorkbookProvider>
+    </LanguageProvider>
+  );
+}
+
+type Section = "inputs" | "risk" | "sheets" | "sources" | "preview";
+
+const SECTION_LABELS: Readonly<Record<Section, StringKey>> = {
+  inputs: "tabInputs",
+  risk: "tabRisk",
+  sheets: "tabSheets",
+  sources: "tabSources",
+  preview: "tabPreview",
+};
 
 const useStyles = makeStyles({
   root: {
@@ -12,23 +61,91 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
-export function App() {
+function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
+  const { t, language } = useLanguage();
   const styles = useStyles();
+  const { state, refresh } = useInputsTable(language);
+  const [section, setSection] = useState<Section>("inputs");
+  const [scenario, setScenario] = useState("Base");
+  const snapshot = state.status === "ready" ? state.snapshot : undefined;
+  // A scenario renamed or deleted in the sheet falls back to Base.
+  const selected =
+    snapshot && !snapshot.scenarios.includes(scenario)
+      ? (snapshot.scenarios.find((name) => name === "Base") ?? snapshot.scenarios[0] ?? "Base")
+      : scenario;
+  const sections: Section[] = [
+    "inputs",
+    "risk",
+    "sheets",
+    "sources",
+    ...(preview ? (["preview"] as const) : []),
+  ];
+
   return (
     <main className={styles.root}>
-      <header>
-        <Title2 as="h1" className={styles.heading}>
-          GovCloud Forecast
-        </Title2>
-        <Body1 as="p">
-          Sizing China&apos;s government-cloud market. Type a key below into =GOVCLOUD.BASELINE(key) to use a
-          figure in a formula.
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Title2 as="h1" className={styles.heading}>
+            {t("appTitle")}
+          </Title2>
+          {preview ? (
+            <Badge appearance="tint" color="informative">
+              {t("previewBadge")}
+            </Badge>
+          ) : null}
+        </div>
+        <Body1 as="p" className={styles.heading}>
+          {preview ? t("previewExplanation") : t("appIntro")}
         </Body1>
+        <LanguageSwitch />
       </header>
-      <BaselineTable figures={BASELINE_FIGURES} source={ARTICLE_SOURCE} />
+      <Notices />
+      <WorkbookStatus state={state} onChanged={refresh} />
+      <TabList
+        selectedValue={section}
+        onTabSelect={(_, data) => setSection(data.value as Section)}
+        aria-label={t("sectionsLabel")}
+      >
+        {sections.map((name) => (
+          <Tab key={name} value={name} id={`section-${name}`} aria-controls={`panel-${name}`}>
+            {t(SECTION_LABELS[name])}
+          </Tab>
+        ))}
+      </TabList>
+      <div
+        className={styles.panel}
+        role="tabpanel"
+        id={`panel-${section}`}
+        aria-labelledby={`section-${section}`}
+      >
+        {section === "inputs" && snapshot ? (
+          <InputsPanel
+            snapshot={snapshot}
+            scenario={selected}
+            onSelectScenario={setScenario}
+            onChanged={refresh}
+          />
+        ) : null}
+        {section === "risk" ? (
+          <Suspense fallback={<Spinner size="tiny" label={t("riskChartsLoading")} />}>
+            <RiskPanel snapshot={snapshot} />
+          </Suspense>
+        ) : null}
+        {section === "sheets" ? (
+          <>
+            {snapshot ? <ForecastSheetCard /> : null}
+            <SharingCard />
+          </>
+        ) : null}
+        {section === "sources" ? <SourcesPanel /> : null}
+        {section === "preview" && preview ? <PreviewPanel workbook={preview} /> : null}
+      </div>
     </main>
   );
 }

@@ -1,36 +1,48 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
+import { screen, waitFor, within } from "@testing-library/react";
 import { BASELINE_FIGURES } from "../../src/model/baseline";
-
-function renderApp() {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
-}
+import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
 describe("task pane", () => {
-  test("shows the title and a table of every baseline figure", () => {
-    renderApp();
-    expect(screen.getByRole("heading", { name: "GovCloud Forecast" })).toBeInTheDocument();
+  test("offers Set up workbook for a new workbook, then shows the form and the forecast", async () => {
+    const workbook = createMemoryWorkbook();
+    const setUp = jest.spyOn(workbook, "setUpWorkbook");
+    const { user } = renderPane(workbook);
+    expect(screen.getByRole("heading", { level: 1, name: "GovCloud Forecast" })).toBeInTheDocument();
 
-    const table = screen.getByRole("table", { name: "Baseline figures" });
-    // One header row and one row per figure.
-    expect(within(table).getAllByRole("row")).toHaveLength(1 + 42);
-    for (const figure of BASELINE_FIGURES) {
-      expect(within(table).getByText(figure.key)).toBeInTheDocument();
-    }
+    await user.click(await screen.findByRole("button", { name: "Set up workbook" }));
+    expect(setUp).toHaveBeenCalledWith("en");
+    await formReady();
+    expect(screen.getByRole("table", { name: "Forecast of key series, Base scenario" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Gov-cloud market growth in 2022")).toHaveValue("20");
+    expect(screen.getByText("The workbook is set up.")).toBeInTheDocument();
   });
 
-  test("shows the article's values with their units", () => {
-    renderApp();
-    const row = screen.getByText("caict.govCloud.2021").closest("tr");
-    expect(row).not.toBeNull();
-    const cells = within(row as HTMLElement).getAllByRole("cell");
-    expect(cells.map((cell) => cell.textContent)).toEqual([
+  test("groups the assumptions Market, Vendors, Cities and Risk, with quotes and badges", async () => {
+    renderPane(await setUpWorkbook());
+    await formReady();
+    for (const group of ["Market", "Vendors", "Cities", "Risk"]) {
+      expect(screen.getByRole("button", { name: group })).toBeInTheDocument();
+    }
+    // An article figure shows its quote; one of ours says it is an assumption.
+    const anchor = screen.getByLabelText("Gov-cloud market 2021 (CAICT forecast)");
+    expect(anchor).toHaveAccessibleDescription(/article figure.*Article: “.*813.*”/);
+    const growth = screen.getByLabelText("Gov-cloud market growth in 2022");
+    expect(growth).toHaveAccessibleDescription(/market\.gov\.growth\.near.*assumption/);
+  });
+
+  test("keeps the article's figures on the Sources tab", async () => {
+    const { user } = renderPane(await setUpWorkbook());
+    await user.click(screen.getByRole("tab", { name: "Sources" }));
+    const table = screen.getByRole("table", { name: "Baseline figures" });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + BASELINE_FIGURES.length);
+    const row = within(table).getByText("caict.govCloud.2021").closest("tr");
+    expect(
+      within(row as HTMLElement)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([
       "caict.govCloud.2021",
       "China gov-cloud market 2021 (CAICT forecast)",
       "813",
@@ -38,15 +50,15 @@ describe("task pane", () => {
       "2021",
       "third-party forecast",
     ]);
-    expect(screen.getByText("7.97")).toBeInTheDocument();
-    expect(screen.getByText("1,894.6")).toBeInTheDocument();
+    expect(table.querySelector("caption")).toHaveTextContent("OFweek, 2020-03-19");
   });
 
-  test("cites the article in the table's caption", () => {
-    renderApp();
-    const table = screen.getByRole("table", { name: "Baseline figures" });
-    const caption = table.querySelector("caption");
-    expect(caption).toHaveTextContent("《决战政务云,腾讯云凭何弯道超车?》");
-    expect(caption).toHaveTextContent("OFweek, 2020-03-19");
+  test("refreshes the form when a cell is typed in the sheet", async () => {
+    const workbook = await setUpWorkbook();
+    renderPane(workbook);
+    await formReady();
+    await waitFor(() => expect(workbook.onInputsChanged).toHaveBeenCalled());
+    workbook.typeInSheet("market.gov.growth.near", "Base", 0.3);
+    await waitFor(() => expect(screen.getByLabelText("Gov-cloud market growth in 2022")).toHaveValue("30"));
   });
 });

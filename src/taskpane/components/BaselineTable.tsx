@@ -9,7 +9,10 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { BaselineFigure, FigureKind } from "../../model/baseline";
+import type { StringKey } from "../i18n/strings";
+import { useLanguage } from "../i18n/LanguageContext";
 
 export interface BaselineTableProps {
   readonly figures: readonly BaselineFigure[];
@@ -17,14 +20,11 @@ export interface BaselineTableProps {
   readonly source: string;
 }
 
-const KIND_LABELS: Record<FigureKind, string> = {
-  reported: "reported",
-  thirdPartyForecast: "third-party forecast",
-  target: "target",
+const KIND_LABELS: Record<FigureKind, StringKey> = {
+  reported: "kindReported",
+  thirdPartyForecast: "kindThirdPartyForecast",
+  target: "kindTarget",
 };
-
-// Grouped for reading, and never rounded: each value must match its quote in the article.
-const VALUE_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 });
 
 const useStyles = makeStyles({
   scroller: { overflowX: "auto" },
@@ -36,31 +36,34 @@ const useStyles = makeStyles({
 /** The article's figures with the keys GOVCLOUD.BASELINE accepts. */
 export function BaselineTable({ figures, source }: BaselineTableProps) {
   const styles = useStyles();
+  const { t, language, locale } = useLanguage();
+  // Grouped for reading, and never rounded: each value must match its quote in the article.
+  const valueFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }), [locale]);
   return (
     <div className={styles.scroller}>
-      <Table size="extra-small" aria-label="Baseline figures">
+      <Table size="extra-small" aria-label={t("baselineTableLabel")}>
         <caption className={styles.caption}>
           <Caption1>{source}</Caption1>
         </caption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Key</TableHeaderCell>
-            <TableHeaderCell>Label</TableHeaderCell>
-            <TableHeaderCell>Value</TableHeaderCell>
-            <TableHeaderCell>Unit</TableHeaderCell>
-            <TableHeaderCell>As of</TableHeaderCell>
-            <TableHeaderCell>Kind</TableHeaderCell>
+            <TableHeaderCell>{t("columnKey")}</TableHeaderCell>
+            <TableHeaderCell>{t("columnLabel")}</TableHeaderCell>
+            <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
+            <TableHeaderCell>{t("columnUnit")}</TableHeaderCell>
+            <TableHeaderCell>{t("columnAsOf")}</TableHeaderCell>
+            <TableHeaderCell>{t("columnKind")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {figures.map((figure) => (
             <TableRow key={figure.key}>
               <TableCell className={styles.key}>{figure.key}</TableCell>
-              <TableCell>{figure.label.en}</TableCell>
-              <TableCell className={styles.number}>{VALUE_FORMAT.format(figure.value)}</TableCell>
+              <TableCell>{language === "en" ? figure.label.en : figure.label.zh}</TableCell>
+              <TableCell className={styles.number}>{valueFormat.format(figure.value)}</TableCell>
               <TableCell>{figure.unit}</TableCell>
               <TableCell>{figure.asOf}</TableCell>
-              <TableCell>{KIND_LABELS[figure.kind]}</TableCell>
+              <TableCell>{t(KIND_LABELS[figure.kind])}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,0 +1,166 @@
+import { Badge, Button, Caption1, Field, Input, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useState, type KeyboardEvent } from "react";
+import type { AssumptionDefinition } from "../../model/assumptionTypes";
+import { baselineFigure } from "../../model/baseline";
+import { cellNumber } from "../forecast/scenarioOfColumn";
+import { useLanguage } from "../i18n/LanguageContext";
+
+export interface AssumptionFieldProps {
+  readonly definition: AssumptionDefinition;
+  /** The row's key as the table spells it (user vendors' keys are not in the catalogue list). */
+  readonly rowKey: string;
+  /** The cell as read from the table: a number, or text when the cell is damaged. */
+  readonly cell: unknown;
+  readonly userDefined: boolean;
+  /** A valid value typed but not written yet (undefined when the text is not one), for the live forecast. */
+  readonly onDraft: (key: string, value: number | undefined) => void;
+  /** Writes the value; resolves false when the workbook refused it (the error is already shown). */
+  readonly onCommit: (key: string, value: number) => Promise<boolean>;
+}
+
+const useStyles = makeStyles({
+  hint: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  facts: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  key: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  quote: { overflowWrap: "anywhere" },
+});
+
+type Check = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+
+/**
+ * One assumption of the selected scenario: a number field in the assumption's unit (percent for
+ * fractions) whose bounds are checked as the user types. Only a value within the bounds is written,
+ * when the field is left or Enter is pressed; Esc goes back to the cell's value.
+ */
+export function AssumptionField(props: AssumptionFieldProps) {
+  const { definition, rowKey, cell, userDefined, onDraft, onCommit } = props;
+  const { t, language, formatInput, parseInput, formatExact, unitSuffix } = useLanguage();
+  const styles = useStyles();
+  const { unit } = definition;
+
+  const cellText = (raw: unknown): string => {
+    const number = cellNumber(raw);
+    if (number !== undefined) return formatInput(number, unit);
+    return raw === null || raw === undefined ? "" : String(raw);
+  };
+  const [text, setText] = useState(() => cellText(cell));
+  const [editing, setEditing] = useState(false);
+  const [showWhy, setShowWhy] = useState(false);
+  const whyId = useId("why");
+  // A change made in the sheet shows at once, unless the user is typing in this field.
+  const [shownCell, setShownCell] = useState(cell);
+  if (!Object.is(shownCell, cell)) {
+    setShownCell(cell);
+    if (!editing) setText(cellText(cell));
+  }
+
+  const check = (input: string): Check => {
+    const value = parseInput(input, unit);
+    if (value === undefined) return { ok: false, message: t("notANumber") };
+    if (value < definition.lower || value > definition.upper) {
+      return {
+        ok: false,
+        message: t("outOfBounds", {
+          min: formatExact(definition.lower, unit),
+          max: formatExact(definition.upper, unit),
+        }),
+      };
+    }
+    return { ok: true, value };
+  };
+  const checked = check(text);
+  const untouchedDamage = !editing && text === cellText(cell) && cellNumber(cell) === undefined;
+  const message = checked.ok
+    ? undefined
+    : untouchedDamage && text !== ""
+      ? t("cellNotANumber", { text })
+      : checked.message;
+
+  const commit = async () => {
+    const result = check(text);
+    if (!result.ok) return;
+    const current = cellNumber(cell);
+    if (current !== undefined && Math.abs(current - result.value) <= 1e-12 * Math.max(1, Math.abs(current))) {
+      onDraft(rowKey, undefined);
+      return;
+    }
+    const written = await onCommit(rowKey, result.value);
+    if (!written) setText(cellText(cell));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") void commit();
+    if (event.key === "Escape") {
+      setText(cellText(cell));
+      onDraft(rowKey, undefined);
+    }
+  };
+
+  const label = language === "en" ? definition.label.en : definition.label.zh;
+  const { source } = definition;
+  const kind = userDefined ? "userValue" : source.kind === "article" ? "articleFigure" : "ourAssumption";
+  return (
+    <Field
+      label={label}
+      validationState={message ? "error" : "none"}
+      validationMessage={message}
+      hint={
+        <span className={styles.hint}>
+          <span className={styles.facts}>
+            <Caption1 className={styles.key}>{rowKey}</Caption1>
+            <Badge
+              size="small"
+              appearance={kind === "articleFigure" ? "filled" : "tint"}
+              color={
+                kind === "articleFigure" ? "brand" : kind === "ourAssumption" ? "warning" : "informative"
+              }
+            >
+              {t(kind)}
+            </Badge>
+            {source.kind === "assumption" && !userDefined ? (
+              // A disclosure rather than a popover: the reason stays in the flow of the form.
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-expanded={showWhy}
+                aria-controls={showWhy ? whyId : undefined}
+                onClick={() => setShowWhy((shown) => !shown)}
+              >
+                {t("whyAssumption")}
+              </Button>
+            ) : null}
+          </span>
+          {source.kind === "article"
+            ? source.baselineKeys.map((key) => (
+                <Caption1 key={key} className={styles.quote}>
+                  {t("quoteFrom", { quote: baselineFigure(key).quote })}
+                </Caption1>
+              ))
+            : null}
+          {source.kind === "assumption" && showWhy ? (
+            <Caption1 id={whyId} className={styles.quote} lang="en">
+              {source.rationale}
+            </Caption1>
+          ) : null}
+        </span>
+      }
+    >
+      <Input
+        value={text}
+        inputMode="decimal"
+        contentAfter={unitSuffix(unit)}
+        onFocus={() => setEditing(true)}
+        onChange={(_, data) => {
+          setText(data.value);
+          const result = check(data.value);
+          onDraft(rowKey, result.ok ? result.value : undefined);
+        }}
+        onBlur={() => {
+          setEditing(false);
+          void commit();
+        }}
+        onKeyDown={onKeyDown}
+      />
+    </Field>
+  );
+}

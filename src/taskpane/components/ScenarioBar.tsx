@@ -1,0 +1,165 @@
+import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useState } from "react";
+import { isBuiltInScenarioName, scenarioWorkbookName } from "../../model/inputsTable";
+import { parseBuiltInScenario } from "../../model/scenario";
+import type { InputsSnapshot } from "../../office/workbookOperations";
+import { scenarioLabel } from "../forecast/scenarioLabel";
+import { useLanguage } from "../i18n/LanguageContext";
+import type { StringKey, StringParams } from "../i18n/strings";
+import { useAction, useNotices } from "../workbook/notices";
+import { useWorkbook } from "../workbook/WorkbookContext";
+import { ConfirmDialog, ScenarioNameDialog } from "./lazyDialogs";
+
+export interface ScenarioBarProps {
+  readonly snapshot: InputsSnapshot;
+  readonly selected: string;
+  readonly onSelect: (scenario: string) => void;
+  /** Reads the table again after a change. */
+  readonly onChanged: () => Promise<void>;
+}
+
+type Open = "add" | "duplicate" | "rename" | "delete" | "reset" | undefined;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  tabs: { overflowX: "auto", maxWidth: "100%" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+/** Scenario tabs (Bear, Base, Bull, then the user's) and the actions on scenarios. */
+export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: ScenarioBarProps) {
+  const { t } = useLanguage();
+  const workbook = useWorkbook();
+  const { reportSuccess } = useNotices();
+  const { busy, run } = useAction();
+  const styles = useStyles();
+  const [open, setOpen] = useState<Open>();
+  const builtIn = isBuiltInScenarioName(selected);
+  const name = scenarioLabel(selected, t);
+
+  /** Runs a change; on success closes the dialog, says so, reads the table again and selects `select`. */
+  const change = async (
+    operation: () => Promise<unknown>,
+    done: [StringKey, StringParams],
+    select?: string,
+  ) => {
+    const result = await run(operation);
+    setOpen(undefined);
+    if (!result.ok) return;
+    reportSuccess(...done);
+    await onChanged();
+    if (select !== undefined) onSelect(select);
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => onSelect(String(data.value))}
+        aria-label={t("scenariosLabel")}
+      >
+        {snapshot.scenarios.map((scenario) => (
+          <Tab key={scenario} value={scenario}>
+            {scenarioLabel(scenario, t)}
+          </Tab>
+        ))}
+      </TabList>
+      {/* Plain buttons rather than a menu: each action is one Tab stop away and named for the scenario. */}
+      <div className={styles.actions} role="group" aria-label={t("scenarioActions")}>
+        <Button size="small" onClick={() => setOpen("add")}>
+          {t("addScenario")}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => setOpen("duplicate")}
+          aria-label={t("duplicateScenario", { name })}
+        >
+          {t("duplicate")}
+        </Button>
+        {builtIn ? null : (
+          <>
+            <Button size="small" onClick={() => setOpen("rename")} aria-label={t("renameScenario", { name })}>
+              {t("rename")}
+            </Button>
+            <Button size="small" onClick={() => setOpen("delete")} aria-label={t("deleteScenario", { name })}>
+              {t("delete")}
+            </Button>
+          </>
+        )}
+        <Button size="small" onClick={() => setOpen("reset")} aria-label={t("resetScenario", { name })}>
+          {t("reset")}
+        </Button>
+      </div>
+      <Suspense fallback={null}>
+        {open === "add" || open === "duplicate" ? (
+          <ScenarioNameDialog
+            title={open === "add" ? t("addScenarioTitle") : t("duplicateScenarioTitle", { name })}
+            submitLabel={t("create")}
+            scenarios={snapshot.scenarios}
+            initialName=""
+            copyFrom={{ initial: open === "add" ? "Base" : selected, choose: open === "add" }}
+            busy={busy}
+            onSubmit={(newName, copyFrom) =>
+              void change(
+                () => workbook.addScenario(newName, copyFrom ?? selected),
+                ["scenarioAdded", { name: newName }],
+                newName,
+              )
+            }
+            onClose={() => setOpen(undefined)}
+          />
+        ) : null}
+        {open === "rename" ? (
+          <ScenarioNameDialog
+            title={t("renameScenarioTitle", { name })}
+            submitLabel={t("rename")}
+            scenarios={snapshot.scenarios}
+            initialName={selected}
+            renaming={selected}
+            busy={busy}
+            onSubmit={(newName) =>
+              void change(
+                () => workbook.renameScenario(selected, newName),
+                ["scenarioRenamed", { name: newName }],
+                newName,
+              )
+            }
+            onClose={() => setOpen(undefined)}
+          />
+        ) : null}
+        {open === "delete" ? (
+          <ConfirmDialog
+            title={t("deleteScenarioTitle", { name })}
+            body={t("deleteScenarioBody", { workbookName: scenarioWorkbookName(selected) })}
+            confirmLabel={t("delete")}
+            busy={busy}
+            onConfirm={() =>
+              void change(() => workbook.deleteScenario(selected), ["scenarioDeleted", { name }], "Base")
+            }
+            onClose={() => setOpen(undefined)}
+          />
+        ) : null}
+        {open === "reset" ? (
+          <ConfirmDialog
+            title={t("resetScenarioTitle", { name })}
+            body={t("resetScenarioBody", {
+              name,
+              defaults: scenarioLabel(parseBuiltInScenario(selected) ?? "base", t),
+            })}
+            confirmLabel={t("reset")}
+            busy={busy}
+            onConfirm={() =>
+              void change(
+                () => workbook.resetScenario(selected, parseBuiltInScenario(selected) ?? "base"),
+                ["scenarioReset", { name }],
+              )
+            }
+            onClose={() => setOpen(undefined)}
+          />
+        ) : null}
+      </Suspense>
+    </div>
+  );
+}

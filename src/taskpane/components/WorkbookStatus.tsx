@@ -1,0 +1,114 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { InputsSnapshot } from "../../office/workbookOperations";
+import { useLanguage } from "../i18n/LanguageContext";
+import { useAction, useNotices } from "../workbook/notices";
+import type { InputsState } from "../workbook/useInputsTable";
+import { useWorkbook } from "../workbook/WorkbookContext";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  item: { overflowWrap: "anywhere", marginBlockEnd: tokens.spacingVerticalXS },
+  where: { fontFamily: tokens.fontFamilyMonospace },
+  body: { whiteSpace: "normal" },
+});
+
+/**
+ * Whether the workbook is ready: a Set up button for a new workbook, the table's problems (what and
+ * where) with Repair for a damaged one, nothing when all is well.
+ */
+export function WorkbookStatus(props: {
+  readonly state: InputsState;
+  readonly onChanged: () => Promise<void>;
+}) {
+  const { state, onChanged } = props;
+  const { t, language } = useLanguage();
+  const workbook = useWorkbook();
+  const { reportSuccess } = useNotices();
+  const { busy, run } = useAction();
+  const styles = useStyles();
+
+  const setUp = async (done: "setUpDone" | "repaired") => {
+    const result = await run(() => workbook.setUpWorkbook(language));
+    if (result.ok) {
+      reportSuccess(done);
+      await onChanged();
+    }
+  };
+
+  if (state.status === "loading") return <Spinner size="tiny" label={t("loading")} />;
+  if (state.status === "failed") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody className={styles.body}>
+          <MessageBarTitle>{t("readFailedTitle")}</MessageBarTitle>
+          {t("readFailedBody")}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => void onChanged()}>{t("readAgain")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (state.status === "notSetUp") {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody className={styles.body}>
+          <MessageBarTitle>{t("notSetUpTitle")}</MessageBarTitle>
+          {t("notSetUpBody")}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button appearance="primary" disabled={busy} onClick={() => void setUp("setUpDone")}>
+            {busy ? t("settingUp") : t("setUpWorkbook")}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return <Problems snapshot={state.snapshot} busy={busy} onRepair={() => void setUp("repaired")} />;
+}
+
+function Problems(props: {
+  readonly snapshot: InputsSnapshot;
+  readonly busy: boolean;
+  readonly onRepair: () => void;
+}) {
+  const { snapshot, busy, onRepair } = props;
+  const { t } = useLanguage();
+  const styles = useStyles();
+  if (snapshot.problems.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{t("problemsTitle", { count: snapshot.problems.length })}</MessageBarTitle>
+        {t("problemsBody")}
+        <ul className={styles.list} aria-label={t("problemsTitle", { count: snapshot.problems.length })}>
+          {snapshot.problems.map((problem, index) => (
+            <li key={`${problem.kind}:${problem.address ?? ""}:${index}`} className={styles.item}>
+              {problem.message}
+              {problem.address && !problem.message.includes(problem.address) ? (
+                <>
+                  {" "}
+                  <span className={styles.where}>{t("problemAt", { address: problem.address })}</span>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button disabled={busy} onClick={onRepair}>
+          {t("repair")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

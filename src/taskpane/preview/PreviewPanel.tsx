@@ -1,0 +1,110 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useSyncExternalStore } from "react";
+import { useLanguage } from "../i18n/LanguageContext";
+import type { MemoryWorkbook } from "./memoryWorkbook";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+});
+
+/** The browser preview's "what it would write": every sheet, cell, workbook name and setting so far. */
+export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }) {
+  const { t, formatNumber } = useLanguage();
+  const styles = useStyles();
+  const view = useSyncExternalStore(workbook.subscribe, workbook.view);
+  const settings = Object.entries(view.settings);
+
+  return (
+    <section className={styles.root} aria-labelledby="preview-heading">
+      <Subtitle2 as="h2" id="preview-heading" className={styles.heading}>
+        {t("previewTitle")}
+      </Subtitle2>
+      <Body1>{t("previewIntro")}</Body1>
+      {view.names.length === 0 && settings.length === 0 ? <Body1>{t("previewEmpty")}</Body1> : null}
+      <Accordion multiple collapsible>
+        {view.sheets.map((sheet) => (
+          <AccordionItem key={sheet.name} value={sheet.name}>
+            <AccordionHeader as="h3">
+              {sheet.name} · {t("previewCells", { count: formatNumber(sheet.cells.length) })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <Table size="extra-small" aria-label={sheet.name}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t("cell")}</TableHeaderCell>
+                    <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
+                    <TableHeaderCell>{t("previewFormula")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {sheet.cells.map((cell) => (
+                    <TableRow key={cell.address}>
+                      <TableCell className={styles.code}>{cell.address}</TableCell>
+                      <TableCell>
+                        {typeof cell.value === "number" ? formatNumber(cell.value) : cell.value}
+                      </TableCell>
+                      <TableCell className={styles.code}>{cell.formula ?? ""}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {view.names.length > 0 ? (
+        <Table size="extra-small" aria-label={t("previewNames")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("previewName")}</TableHeaderCell>
+              <TableHeaderCell>{t("previewRefersTo")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.names.map((name) => (
+              <TableRow key={name.name}>
+                <TableCell className={styles.code}>{name.name}</TableCell>
+                <TableCell className={styles.code}>{name.formula}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {settings.length > 0 ? (
+        <Table size="extra-small" aria-label={t("previewSettings")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("previewSettings")}</TableHeaderCell>
+              <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {settings.map(([name, value]) => (
+              <TableRow key={name}>
+                <TableCell className={styles.code}>{name}</TableCell>
+                <TableCell className={styles.code}>{JSON.stringify(value)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </section>
+  );
+}

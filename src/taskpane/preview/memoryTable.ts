@@ -1,0 +1,99 @@
+import {
+  findScenario,
+  planRepair,
+  readInputsTable,
+  type InputsTableReading,
+  type RepairPlan,
+  type ScenarioColumn,
+} from "../../model/inputsTable";
+import { canonicalKey } from "../../model/scenario";
+import { ASSUMPTIONS } from "../../model/assumptions";
+import { WorkbookError } from "../../office/workbookErrors";
+
+/**
+ * The inputs table of the in-memory workbook: a header row and body rows of plain cells, edited
+ * the way Excel edits a table (columns inserted inside it, rows appended). What the cells mean is
+ * decided by src/model/inputsTable.ts, exactly as for the Excel table.
+ */
+export type TableCell = string | number;
+
+export class MemoryInputsTable {
+  private rows: TableCell[][];
+
+  constructor(rows: readonly (readonly TableCell[])[]) {
+    this.rows = rows.map((row) => [...row]);
+  }
+
+  /** Header row first. */
+  cells(): readonly (readonly TableCell[])[] {
+    return this.rows;
+  }
+
+  read(): InputsTableReading {
+    return readInputsTable(this.rows);
+  }
+
+  /** The column a scenario name means; an error the pane can show when there is none. */
+  scenarioColumn(scenario: string): ScenarioColumn {
+    const reading = this.read();
+    const name = findScenario(reading.scenarios, scenario);
+    const column = reading.columns.scenarios.find((s) => s.name === name);
+    if (!column) {
+      throw new WorkbookError(
+        `The inputs table has no scenario "${scenario}" (it has ${reading.scenarios.join(", ")}): pick one of those, or press Repair if Bear, Base or Bull is missing.`,
+      );
+    }
+    return column;
+  }
+
+  /** The one body row (0-based) holding `key`. */
+  keyRow(key: string): number {
+    const canonical = canonicalKey(key) ?? key.trim();
+    const rows = this.read().bodyKeys.flatMap((k, index) => (k === canonical ? [index] : []));
+    if (rows.length === 1) return rows[0] ?? 0;
+    if (rows.length > 1) {
+      throw new WorkbookError(
+        `${canonical} is in the inputs table twice, so the add-in cannot tell which to change: delete one of the rows, then try again.`,
+      );
+    }
+    throw new WorkbookError(
+      ASSUMPTIONS.some((a) => a.key === canonical)
+        ? `The inputs table has no row for ${canonical}: press Repair to add it, then try again.`
+        : `The inputs table has no row for ${canonical}: add the vendor first (Add vendor), then try again.`,
+    );
+  }
+
+  setCell(bodyRow: number, column: number, value: TableCell): void {
+    const row = this.rows[bodyRow + 1];
+    if (!row) throw new Error(`memory table bug: no body row ${bodyRow}`);
+    row[column] = value;
+  }
+
+  insertColumn(index: number, header: string, body: readonly TableCell[]): void {
+    this.rows.forEach((row, r) => row.splice(index, 0, r === 0 ? header : (body[r - 1] ?? "")));
+  }
+
+  removeColumn(index: number): void {
+    for (const row of this.rows) row.splice(index, 1);
+  }
+
+  appendRow(cells: readonly TableCell[]): void {
+    this.rows.push([...cells]);
+  }
+
+  /** Adds what Repair adds (src/model/inputsTable.ts planRepair); existing cells stay as they are. */
+  repair(): RepairPlan {
+    const plan = planRepair(this.read());
+    for (const column of plan.columns) this.insertColumn(column.index, column.header, column.values);
+    for (const row of plan.rows) this.appendRow(row.cells);
+    return plan;
+  }
+
+  /** Built-in defaults back into a column; rows without a default (a vendor's observations) keep theirs. */
+  reset(column: ScenarioColumn, defaultOf: (key: string) => number | undefined): void {
+    this.read().bodyKeys.forEach((key, bodyRow) => {
+      const value = key === undefined ? undefined : defaultOf(key);
+      if (value !== undefined) this.setCell(bodyRow, column.index, value);
+    });
+  }
+}

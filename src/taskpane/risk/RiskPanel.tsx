@@ -1,0 +1,186 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { compileForecast } from "../../model/forecast";
+import {
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  MAX_TRIALS,
+  MIN_TRIALS,
+  type MonteCarloResult,
+} from "../../model/risk/monteCarlo";
+import type { ScenarioSet } from "../../model/scenarioInput";
+import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
+import type { InputsSnapshot } from "../../office/workbookOperations";
+import { scenarioSetOf } from "../forecast/scenarioOfColumn";
+import { useLanguage } from "../i18n/LanguageContext";
+import { useNotices } from "../workbook/notices";
+import { RiskResults } from "./RiskResults";
+import { runInSlices } from "./runInSlices";
+
+/** A finished run and what it was run on, so a later edit of the inputs can be flagged. */
+export interface RiskOutcome {
+  readonly result: MonteCarloResult;
+  readonly set: ScenarioSet;
+}
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i);
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+/**
+ * The Risk tab, loaded only when opened (React.lazy): a Monte Carlo over the Bear/Base/Bull columns
+ * run in slices with progress and Cancel, then the fan and tornado charts for a chosen series and year.
+ */
+export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnapshot | undefined }) {
+  const { t, language, formatNumber } = useLanguage();
+  const { reportError } = useNotices();
+  const styles = useStyles();
+  const [trialsText, setTrialsText] = useState(String(DEFAULT_TRIALS));
+  const [seedText, setSeedText] = useState(String(DEFAULT_SEED));
+  const [series, setSeries] = useState("market.gov");
+  const [year, setYear] = useState(2030);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [cancelled, setCancelled] = useState<{ done: number; total: number }>();
+  const [outcome, setOutcome] = useState<RiskOutcome>();
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const set = useMemo(() => {
+    if (!snapshot) return undefined;
+    try {
+      return scenarioSetOf(snapshot);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }, [snapshot]);
+  const seriesOptions = useMemo(() => {
+    if (!set || typeof set === "string") return [];
+    const forecast = compileForecast(set.base);
+    return forecast.seriesKeys().map((key) => ({ key, label: forecast.info(key).label }));
+  }, [set]);
+
+  if (!snapshot) return <Body1>{t("riskNeedsTable")}</Body1>;
+  if (typeof set === "string") return <Body1>{t("forecastUnavailable", { message: set })}</Body1>;
+  if (!set) return null;
+
+  const trials = Number(trialsText.trim());
+  const trialsProblem =
+    Number.isInteger(trials) && trials >= MIN_TRIALS && trials <= MAX_TRIALS
+      ? undefined
+      : t("trialsInvalid", { min: formatNumber(MIN_TRIALS), max: formatNumber(MAX_TRIALS) });
+  const seed = Number(seedText.trim());
+  const seedProblem = seedText.trim() !== "" && Number.isSafeInteger(seed) ? undefined : t("seedInvalid");
+
+  const run = async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setCancelled(undefined);
+    try {
+      const result = await runInSlices(
+        set,
+        { trials, seed },
+        { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
+      );
+      if (result) setOutcome({ result, set });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      if (running.current === controller) {
+        running.current = undefined;
+        setProgress(undefined);
+      }
+    }
+  };
+  const cancel = () => {
+    running.current?.abort();
+    running.current = undefined;
+    if (progress) setCancelled(progress);
+    setProgress(undefined);
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="risk-heading">
+      <Subtitle2 as="h2" id="risk-heading" className={styles.heading}>
+        {t("riskTitle")}
+      </Subtitle2>
+      <Body1>{t("riskIntro")}</Body1>
+      <div className={styles.grid}>
+        <Field
+          label={t("trials")}
+          validationState={trialsProblem ? "error" : "none"}
+          validationMessage={trialsProblem}
+        >
+          <Input value={trialsText} inputMode="numeric" onChange={(_, data) => setTrialsText(data.value)} />
+        </Field>
+        <Field
+          label={t("seed")}
+          validationState={seedProblem ? "error" : "none"}
+          validationMessage={seedProblem}
+        >
+          <Input value={seedText} inputMode="numeric" onChange={(_, data) => setSeedText(data.value)} />
+        </Field>
+        <Field label={t("series")}>
+          <Select value={series} onChange={(_, data) => setSeries(data.value)}>
+            {seriesOptions.map(({ key, label }) => (
+              <option key={key} value={key}>
+                {language === "en" ? label.en : label.zh}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("tornadoYear")}>
+          <Select value={String(year)} onChange={(_, data) => setYear(Number(data.value))}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={progress !== undefined || trialsProblem !== undefined || seedProblem !== undefined}
+          onClick={() => void run()}
+        >
+          {t("run")}
+        </Button>
+        {progress ? <Button onClick={cancel}>{t("cancelRun")}</Button> : null}
+      </div>
+      {progress ? (
+        <Field
+          validationState="none"
+          validationMessage={t("running", {
+            done: formatNumber(progress.done),
+            total: formatNumber(progress.total),
+          })}
+        >
+          <ProgressBar value={progress.done} max={progress.total} aria-label={t("riskProgress")} />
+        </Field>
+      ) : null}
+      {cancelled ? (
+        <Body1 role="status">
+          {t("riskCancelled", { done: formatNumber(cancelled.done), total: formatNumber(cancelled.total) })}
+        </Body1>
+      ) : null}
+      <RiskResults set={set} outcome={outcome} series={series} year={year} />
+    </section>
+  );
+}

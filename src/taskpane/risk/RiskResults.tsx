@@ -1,0 +1,177 @@
+import {
+  Body1,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { compileForecast } from "../../model/forecast";
+import { tornado } from "../../model/risk/tornado";
+import type { ScenarioSet } from "../../model/scenarioInput";
+import type { RiskSheetData } from "../../office/workbookOperations";
+import { useLanguage } from "../i18n/LanguageContext";
+import { useAction, useNotices } from "../workbook/notices";
+import { useWorkbook } from "../workbook/WorkbookContext";
+import { FanChart } from "./FanChart";
+import type { RiskOutcome } from "./RiskPanel";
+import { TornadoChart } from "./TornadoChart";
+
+const FAN_FROM = 2018;
+const FAN_TO = 2035;
+const FAN_YEARS = Array.from({ length: FAN_TO - FAN_FROM + 1 }, (_, i) => FAN_FROM + i);
+const TABLE_YEARS = [2021, 2025, 2030, 2035] as const;
+const TORNADO_BARS = 8;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  action: { alignSelf: "flex-start" },
+});
+
+export interface RiskResultsProps {
+  readonly set: ScenarioSet;
+  readonly outcome: RiskOutcome | undefined;
+  readonly series: string;
+  readonly year: number;
+}
+
+/** The fan chart and percentiles of the last run, the tornado of the current inputs, and Write to a sheet. */
+export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
+  const { t, language, formatValue } = useLanguage();
+  const workbook = useWorkbook();
+  const { reportSuccess } = useNotices();
+  const { busy, run } = useAction();
+  const styles = useStyles();
+
+  const info = useMemo(() => {
+    try {
+      return compileForecast(set.base).info(series);
+    } catch {
+      return undefined;
+    }
+  }, [set, series]);
+  const fan = useMemo(() => {
+    if (!outcome) return undefined;
+    try {
+      const at = (p: number) => FAN_YEARS.map((y) => outcome.result.percentile(series, y, p));
+      return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
+    } catch {
+      // The series is not in that run (a vendor added since): the stale notice says to run again.
+      return undefined;
+    }
+  }, [outcome, series]);
+  const sensitivity = useMemo(() => {
+    try {
+      return tornado(set, series, year);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }, [set, series, year]);
+
+  if (!info) return null;
+  const seriesLabel = language === "en" ? info.label.en : info.label.zh;
+  const format = (value: number) => formatValue(value, info.unit);
+  const labelOf = (row: { label: { en: string; zh: string } }) =>
+    language === "en" ? row.label.en : row.label.zh;
+
+  const write = async () => {
+    if (!outcome || !fan || typeof sensitivity === "string") return;
+    const data: RiskSheetData = {
+      series,
+      year,
+      trials: outcome.result.trials,
+      seed: outcome.result.seed,
+      years: FAN_YEARS,
+      ...fan,
+      baseResult: sensitivity.baseResult,
+      tornado: sensitivity.rows.map((row) => ({
+        key: row.key,
+        label: labelOf(row),
+        resultAtLow: row.resultAtLow,
+        resultAtHigh: row.resultAtHigh,
+      })),
+    };
+    const result = await run(() => workbook.writeRiskSheet(data, language));
+    if (result.ok) reportSuccess("riskSheetWritten", { sheet: result.value });
+  };
+
+  const index = FAN_YEARS.indexOf(Math.min(Math.max(year, FAN_FROM), FAN_TO));
+  return (
+    <div className={styles.root}>
+      {outcome && outcome.set !== set ? <Body1 role="status">{t("riskStale")}</Body1> : null}
+      {fan ? (
+        <>
+          <FanChart
+            title={t("fanTitle", { series: seriesLabel, from: FAN_FROM, to: FAN_TO })}
+            description={t("fanDescription", {
+              year: FAN_YEARS[index] ?? year,
+              p10: format(fan.p10[index] ?? Number.NaN),
+              p50: format(fan.p50[index] ?? Number.NaN),
+              p90: format(fan.p90[index] ?? Number.NaN),
+            })}
+            years={FAN_YEARS}
+            {...fan}
+            formatValue={format}
+          />
+          <Table size="extra-small" aria-label={t("percentileTableLabel", { series: seriesLabel })}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("year")}</TableHeaderCell>
+                <TableHeaderCell>P10</TableHeaderCell>
+                <TableHeaderCell>P50</TableHeaderCell>
+                <TableHeaderCell>P90</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {TABLE_YEARS.map((y) => {
+                const i = FAN_YEARS.indexOf(y);
+                return (
+                  <TableRow key={y}>
+                    <TableCell>{y}</TableCell>
+                    {[fan.p10, fan.p50, fan.p90].map((values, column) => (
+                      <TableCell key={column} className={styles.number}>
+                        {format(values[i] ?? Number.NaN)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </>
+      ) : null}
+      {typeof sensitivity === "string" ? (
+        <Body1>{t("forecastUnavailable", { message: sensitivity })}</Body1>
+      ) : (
+        <TornadoChart
+          title={t("tornadoTitle", { series: seriesLabel, year })}
+          description={t("tornadoDescription", {
+            series: seriesLabel,
+            year,
+            base: format(sensitivity.baseResult),
+          })}
+          base={sensitivity.baseResult}
+          bars={sensitivity.rows.slice(0, TORNADO_BARS).map((row) => ({
+            label: labelOf(row),
+            atLow: row.resultAtLow,
+            atHigh: row.resultAtHigh,
+          }))}
+          lowLabel={t("tornadoLow")}
+          highLabel={t("tornadoHigh")}
+          formatValue={format}
+        />
+      )}
+      {fan ? (
+        <Button className={styles.action} disabled={busy} onClick={() => void write()}>
+          {t("writeRiskSheet")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import { formReady, renderPane, setUpWorkbook } from "../renderPane";
+
+jest.setTimeout(30_000);
+
+describe("risk panel", () => {
+  test("loads on demand, runs the Monte Carlo with progress, draws the charts and writes the sheet", async () => {
+    const workbook = await setUpWorkbook();
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+
+    const trials = await screen.findByLabelText("Trials");
+    // The tornado needs no run: it is there at once for the chosen series and year.
+    expect(screen.getByRole("img", { name: /What moves Gov-cloud market in 2030/ })).toBeInTheDocument();
+
+    await user.clear(trials);
+    await user.type(trials, "50");
+    expect(screen.getByText("Enter a whole number from 100 to 200,000.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Run" })).toBeDisabled();
+    await user.clear(trials);
+    await user.type(trials, "400");
+    await user.click(screen.getByRole("button", { name: "Run" }));
+
+    const fan = await screen.findByRole("img", { name: /Gov-cloud market: P10–P90 band and P50, 2018–2035/ });
+    expect(fan).toHaveAccessibleName(/In 2030, P10 .*, P50 .*, P90 /);
+    expect(screen.getByRole("table", { name: "Percentiles of Gov-cloud market" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Write to a sheet" }));
+    await waitFor(() => expect(workbook.writeRiskSheet).toHaveBeenCalledTimes(1));
+    const [data, language] = jest.mocked(workbook.writeRiskSheet).mock.calls[0] ?? [];
+    expect(language).toBe("en");
+    expect(data).toMatchObject({ series: "market.gov", year: 2030, trials: 400, seed: 1 });
+    expect(data?.years).toHaveLength(18);
+    expect(data?.p10.every((p10, i) => p10 <= (data.p90[i] ?? Number.NaN))).toBe(true);
+    expect(data?.tornado[0]).toEqual(
+      expect.objectContaining({ key: expect.any(String), label: expect.any(String) }),
+    );
+    expect(await screen.findByText("Wrote the sheet “GovCloud Risk”.")).toBeInTheDocument();
+  });
+
+  test("Cancel stops a long run", async () => {
+    const workbook = await setUpWorkbook();
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+    const trials = await screen.findByLabelText("Trials");
+    await user.clear(trials);
+    await user.type(trials, "200000");
+    await user.click(screen.getByRole("button", { name: "Run" }));
+    expect(await screen.findByRole("progressbar", { name: "Progress of the risk run" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(
+      await screen.findByText(/The run was cancelled after [\d,]+ of 200,000 trials\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("img", { name: /P10–P90/ })).not.toBeInTheDocument();
+  });
+});
