@@ -48,22 +48,55 @@ function monteCarloBenchmark(): [number, number, number] {
   return [engineMs, bareMs, percentile];
 }
 
-const [engineNs, bareNs] = projectionBenchmark();
-const [mcMs, bareMcMs, p90] = monteCarloBenchmark();
+/** Time and typed-array memory a kept result costs, at growing trial counts: both should grow linearly. */
+async function scalingBenchmark(): Promise<[string, string][]> {
+  const set = builtInScenarioSet();
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  // V8 frees typed-array memory after a collection, off the main thread: give it a moment.
+  const collect = async () => {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  };
+  const rows: [string, string][] = [];
+  for (const trials of [25_000, 50_000, 100_000]) {
+    await collect(); // so earlier results do not blur the figure (npm run bench passes --expose-gc)
+    const before = process.memoryUsage().arrayBuffers;
+    const start = process.hrtime.bigint();
+    const result = runMonteCarlo(set, { trials, seed: 1 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const bytes = process.memoryUsage().arrayBuffers - before;
+    consume(result.trials);
+    rows.push([
+      `    ${trials.toLocaleString("en")} trials`,
+      `${ms.toFixed(0)} ms, ${megabytes(bytes)} (${(bytes / trials / 23).toFixed(0)} bytes per trial-year)`,
+    ]);
+  }
+  return rows;
+}
 
-console.log(`GovCloud Forecast engine benchmark — node ${process.version}, ${process.arch}`);
-report([
-  ["(a) market.gov projection, public API", `${engineNs.toFixed(1)} ns`],
-  ["    bare 813·(1+g)^(y−2021)", `${bareNs.toFixed(1)} ns`],
-  ["    ratio", `${(engineNs / bareNs).toFixed(2)}`, "≤ 3"],
-  [
-    `(b) Monte Carlo ${TRIALS.toLocaleString("en")} trials × 23 years, all series`,
-    `${mcMs.toFixed(0)} ms`,
-    "≤ 1000 ms",
-  ],
-  ["    bare typed-array loop, same draws and recurrences", `${bareMcMs.toFixed(0)} ms`],
-  ["    ratio", `${(mcMs / bareMcMs).toFixed(2)}`, "≤ 3"],
-  ["    P90 market.gov 2030 (sanity)", `${p90.toFixed(1)} 亿 CNY`],
-  ["(c) peak resident memory so far", megabytes(process.resourceUsage().maxRSS * 1024)],
-]);
-functionsBenchmark();
+async function main(): Promise<void> {
+  const [engineNs, bareNs] = projectionBenchmark();
+  const [mcMs, bareMcMs, p90] = monteCarloBenchmark();
+  const scaling = await scalingBenchmark();
+
+  console.log(`GovCloud Forecast engine benchmark — node ${process.version}, ${process.arch}`);
+  report([
+    ["(a) market.gov projection, public API", `${engineNs.toFixed(1)} ns`],
+    ["    bare 813·(1+g)^(y−2021)", `${bareNs.toFixed(1)} ns`],
+    ["    ratio", `${(engineNs / bareNs).toFixed(2)}`, "≤ 3"],
+    [
+      `(b) Monte Carlo ${TRIALS.toLocaleString("en")} trials × 23 years, all series`,
+      `${mcMs.toFixed(0)} ms`,
+      "≤ 1000 ms",
+    ],
+    ["    bare typed-array loop, same draws and recurrences", `${bareMcMs.toFixed(0)} ms`],
+    ["    ratio", `${(mcMs / bareMcMs).toFixed(2)}`, "≤ 3"],
+    ["    P90 market.gov 2030 (sanity)", `${p90.toFixed(1)} 亿 CNY`],
+    ["(c) peak resident memory so far", megabytes(process.resourceUsage().maxRSS * 1024)],
+    ["    Monte Carlo scaling (one run each, typed arrays held by the result)", ""],
+    ...scaling,
+  ]);
+  functionsBenchmark();
+}
+
+void main();

@@ -1,0 +1,121 @@
+import { parseBuiltInScenario } from "../scenario";
+import type { LayoutLanguage } from "../layout/layoutText";
+import { BUILT_IN_SCENARIO_NAMES, INPUTS_TABLE_NAME, TABLE_WORKBOOK_NAME, fixedColumnOf } from "./columns";
+import type { InputsTableReading, TableProblem } from "./read";
+import { say } from "./shared";
+
+// ---------------------------------------------------------------------------------------------
+// Scenario names and workbook names
+
+/**
+ * The scenario column a user means: a built-in one by any of its names (Bear, bear, 悲观), a custom
+ * one by its header (case-insensitive); undefined when the table has none.
+ */
+export function findScenario(scenarios: readonly string[], name: string): string | undefined {
+  const builtIn = parseBuiltInScenario(name);
+  const wanted = builtIn ? BUILT_IN_SCENARIO_NAMES[builtIn] : name.trim();
+  return scenarios.find((s) => s.toLowerCase() === wanted.toLowerCase());
+}
+
+export function isBuiltInScenarioName(name: string): boolean {
+  return parseBuiltInScenario(name) !== undefined;
+}
+
+/** The workbook name of a scenario column: GC_BEAR… for built-ins, GC_<NAME> (letters, digits, _ and .) for custom ones. */
+export function scenarioWorkbookName(scenario: string): string {
+  const builtIn = parseBuiltInScenario(scenario);
+  const body = builtIn ?? scenario.trim().replace(/[^\p{L}\p{N}_.]+/gu, "_");
+  return `GC_${body.toUpperCase()}`;
+}
+
+/**
+ * Checks a new custom scenario name against the table's columns and returns it trimmed; throws an
+ * Error that says what to change. `renaming` is the scenario being renamed, which may keep its name.
+ */
+export function checkScenarioName(name: string, scenarios: readonly string[], renaming?: string): string {
+  const trimmed = name.trim();
+  const reject = (why: string): never => {
+    throw new Error(`The scenario name "${trimmed}" ${why}`);
+  };
+  if (trimmed === "") throw new Error("A scenario needs a name: type one and try again.");
+  if (trimmed.length > 64) reject("is longer than 64 characters: choose a shorter one.");
+  // Structured references (the GC_ names refer to table columns by header) need [ ] # ' escaped, and
+  // the Forecast sheet's scenario drop-down separates its choices with commas.
+  if (/[[\]#',\n\r]/.test(trimmed)) reject("contains [ ] # ' , or a line break: leave those out.");
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) reject("has no letter or digit: add one.");
+  if (isBuiltInScenarioName(trimmed)) reject("is a built-in scenario's name: choose another.");
+  if (fixedColumnOf(trimmed) !== undefined)
+    reject("is the name of one of the table's columns: choose another.");
+  const workbookName = scenarioWorkbookName(trimmed);
+  if (workbookName === TABLE_WORKBOOK_NAME)
+    reject(`would be named ${workbookName}, which the whole table uses.`);
+  for (const other of scenarios) {
+    if (renaming !== undefined && other.toLowerCase() === renaming.toLowerCase()) continue;
+    if (other.toLowerCase() === trimmed.toLowerCase()) reject("is already a scenario: choose another.");
+    if (scenarioWorkbookName(other) === workbookName) {
+      reject(`would be named ${workbookName}, like the scenario "${other}": choose a more different name.`);
+    }
+  }
+  return trimmed;
+}
+
+export interface WorkbookName {
+  readonly name: string;
+  /** The name's formula, a structured reference to the table, so the name follows rows the table gains. */
+  readonly formula: string;
+}
+
+/** A column of a structured reference: `[`, `]`, `#` and `'` are escaped with `'`. */
+function structuredColumn(header: string): string {
+  return `[${header.replace(/([[\]#'])/g, "'$1")}]`;
+}
+
+/** GC_TABLE (the whole table, header included) and one name per scenario column spanning Key…that column. */
+export function expectedWorkbookNames(
+  reading: Pick<InputsTableReading, "header" | "columns">,
+): WorkbookName[] {
+  const names: WorkbookName[] = [{ name: TABLE_WORKBOOK_NAME, formula: `=${INPUTS_TABLE_NAME}[#All]` }];
+  const keyIndex = reading.columns.fixed.key;
+  if (keyIndex === undefined) return names;
+  const keyHeader = reading.header[keyIndex] ?? "";
+  for (const scenario of reading.columns.scenarios) names.push(scenarioName(keyHeader, scenario));
+  return names;
+}
+
+/** The name of one scenario column: the table's Key column through that column, data rows only. */
+export function scenarioName(keyHeader: string, scenario: { name: string; header: string }): WorkbookName {
+  return {
+    name: scenarioWorkbookName(scenario.name),
+    formula: `=${INPUTS_TABLE_NAME}[${structuredColumn(keyHeader)}:${structuredColumn(scenario.header)}]`,
+  };
+}
+
+/** Expected names that are absent, or whose reference was broken (#REF!) by a deleted column. */
+export function nameProblems(
+  existing: readonly { readonly name: string; readonly formula: string }[],
+  expected: readonly WorkbookName[],
+  language: LayoutLanguage,
+): TableProblem[] {
+  const byName = new Map(existing.map((item) => [item.name.toUpperCase(), item.formula]));
+  return expected.flatMap(({ name }): TableProblem[] => {
+    const formula = byName.get(name.toUpperCase());
+    if (formula !== undefined && !formula.includes("#REF!")) return [];
+    return [
+      {
+        kind: "missingName",
+        message:
+          formula === undefined
+            ? say(
+                language,
+                `The workbook name ${name} is missing, so formulas using it show #NAME?. Repair adds it.`,
+                `缺少工作簿名称${name},使用它的公式会显示#NAME?。“修复”会添加该名称。`,
+              )
+            : say(
+                language,
+                `The workbook name ${name} refers to a deleted range (#REF!). Repair points it at the table again.`,
+                `工作簿名称${name}引用了已删除的区域(#REF!)。“修复”会使其重新指向输入表。`,
+              ),
+      },
+    ];
+  });
+}
