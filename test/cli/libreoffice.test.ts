@@ -90,6 +90,9 @@ const EDITED_INPUTS: AssumptionOverride[] = [
   { key: "vendor.Tencent.fade.halfLife", value: 2 },
 ];
 
+/** Workbooks made by editing the exported base workbook, as a user would. */
+const EDITED_FILES = ["edited.xlsx", "switched.xlsx", "sorted.xlsx"];
+
 const soffice = findSoffice();
 let warned = false;
 
@@ -223,7 +226,13 @@ describe("exported workbooks recalculated by LibreOffice", () => {
     await withoutCachedResults(join(work, "base.xlsx"), recalculated("switched.xlsx"), (workbook) => {
       requireSheet(workbook, FORECAST_SHEET).getCell(base.placement.selector).value = "Bull";
     });
-    const files = [...EXPORTS.map((e) => e.file), "edited.xlsx", "switched.xlsx"].map(recalculated);
+    // A user sorts the inputs table: the forecast looks assumptions up by key, so nothing changes.
+    await withoutCachedResults(join(work, "base.xlsx"), recalculated("sorted.xlsx"), (workbook) => {
+      const inputs = requireSheet(workbook, INPUTS_SHEET);
+      const body = base.inputRows.map((input) => inputs.getRow(input.row).values);
+      body.reverse().forEach((values, i) => (inputs.getRow(base.inputRows[i]!.row).values = values));
+    });
+    const files = [...EXPORTS.map((e) => e.file), ...EDITED_FILES].map(recalculated);
     csvDir = await convertToCsv(soffice, files);
   }, 120_000);
 
@@ -254,7 +263,7 @@ describe("exported workbooks recalculated by LibreOffice", () => {
 
   it("left no cached result in the files LibreOffice recalculates", async () => {
     if (!libreOfficeAvailable()) return;
-    for (const file of [...EXPORTS.map((e) => e.file), "edited.xlsx", "switched.xlsx"]) {
+    for (const file of [...EXPORTS.map((e) => e.file), ...EDITED_FILES]) {
       expect(await formulaResultsLeft(recalculated(file))).toBe(0);
     }
   });
@@ -276,6 +285,11 @@ describe("exported workbooks recalculated by LibreOffice", () => {
       EDITED_INPUTS,
       buildModelLayout({ scenario: "base", overrides: EDITED_INPUTS }),
     );
+  });
+
+  it("a sorted inputs sheet still feeds every assumption to the right formula", async () => {
+    if (!libreOfficeAvailable()) return;
+    await expectMatches("sorted.xlsx", "base", [], buildModelLayout({ scenario: "base" }));
   });
 
   it("switching the scenario selector recomputes the other scenario", async () => {
