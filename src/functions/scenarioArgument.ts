@@ -18,7 +18,7 @@ import {
   type ScenarioSet,
 } from "../model/scenarioInput";
 import { ModelError } from "../model/errors";
-import { ContentCache, contentKey, keyValueRowsKey } from "./contentCache";
+import { ContentCache, KeyValueRangeCache, contentKey } from "./contentCache";
 
 type Matrix = readonly (readonly unknown[])[];
 
@@ -39,7 +39,7 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-const forecasts = new ContentCache<Forecast>(64);
+const forecasts = new KeyValueRangeCache<Forecast>(64);
 const scenarioSets = new ContentCache<ScenarioSet>(16);
 
 /** The compiled forecast a `scenario` argument asks for. */
@@ -48,7 +48,7 @@ export function forecastFor(scenario: unknown): Forecast {
   if (isBlank(value)) return compileForecast(builtInScenario("base"));
   if (typeof value === "string") return compileForecast(builtInScenario(requireBuiltInScenario(value)));
   if (isMatrix(value)) {
-    return forecasts.get(keyValueRowsKey(value), () => compileForecast(scenarioFromRows(value)));
+    return forecasts.get(value, () => compileForecast(scenarioFromRows(value)));
   }
   throw new ModelError(
     "invalidValue",
