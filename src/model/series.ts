@@ -175,9 +175,12 @@ export function seriesKeys(layout: SeriesLayout): string[] {
   return keys;
 }
 
-const MARKET_ANCHOR_INDEX = 2021 - FIRST_YEAR;
-const CITY_START_INDEX = 2018 - FIRST_YEAR;
-const CITY_BUDGET_YEAR = 2019;
+/** The years the recurrences start from, named by the keys market.gov.2021, city.adoption.2018, city.budget.2019. */
+export const MARKET_ANCHOR_YEAR = 2021;
+export const CITY_START_YEAR = 2018;
+export const CITY_BUDGET_YEAR = 2019;
+const MARKET_ANCHOR_INDEX = MARKET_ANCHOR_YEAR - FIRST_YEAR;
+const CITY_START_INDEX = CITY_START_YEAR - FIRST_YEAR;
 
 /**
  * Computes every series of `inputs` into `out` (length `seriesCount × YEAR_COUNT`, laid out as

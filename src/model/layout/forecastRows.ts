@@ -1,7 +1,14 @@
 import type { Forecast } from "../forecast";
 import type { VendorPlan } from "../inputs";
 import { scenarioValue } from "../scenario";
-import { CORE_SERIES_INFO, type CoreSeries, type SeriesUnit } from "../series";
+import {
+  CITY_BUDGET_YEAR,
+  CITY_START_YEAR,
+  CORE_SERIES_INFO,
+  MARKET_ANCHOR_YEAR,
+  type CoreSeries,
+  type SeriesUnit,
+} from "../series";
 import {
   VENDOR_METRICS,
   vendorHalfLifeKey,
@@ -19,11 +26,6 @@ import type { Bilingual } from "./layoutText";
  * a recursion, `IF(year <= start, closed form, recursion)` keeps the first column from reading the
  * column before the timeline.
  */
-
-/** The anchor years of the keys the recurrences start from (market.gov.2021, city.adoption.2018, city.budget.2019). */
-const MARKET_ANCHOR_YEAR = 2021;
-const CITY_START_YEAR = 2018;
-const CITY_BUDGET_YEAR = 2019;
 
 /** References a row's formula may use in one year column. */
 export interface YearReferences {
