@@ -6,7 +6,7 @@ import {
 } from "../model/inputsTable";
 import { cellAddress, columnAddress } from "./addresses";
 import { INPUT_FILL, INPUT_FONT } from "./inputsFormatting";
-import { requireScenarioColumn } from "./inputsEdits";
+import { requireScenarioColumn } from "./inputsLookup";
 import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
 import { WorkbookError } from "./workbookErrors";
 import { defineName, removeName } from "./workbookNames";
@@ -46,7 +46,7 @@ export async function addScenarioColumn(
   const loaded = await requireInputsTable(context);
   const { reading, box } = loaded;
   const newName = checkScenarioName(name, reading.scenarios);
-  const source = requireScenarioColumn(loaded, copyFrom);
+  const source = requireScenarioColumn(loaded.reading, copyFrom);
   const index = Math.max(...reading.columns.scenarios.map((s) => s.index)) + 1;
   const body = reading.body.map((row): [string | number | boolean] => {
     const value = row[source.index];
@@ -75,7 +75,7 @@ export async function renameScenarioColumn(
   to: string,
 ): Promise<void> {
   const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded, from);
+  const column = requireScenarioColumn(loaded.reading, from);
   requireCustom(column, "renamed");
   const newName = checkScenarioName(to, loaded.reading.scenarios, column.name);
   const { box } = loaded;
@@ -100,7 +100,7 @@ export async function renameScenarioColumn(
 /** Deletes a custom scenario's column and its workbook name. */
 export async function deleteScenarioColumn(context: Excel.RequestContext, name: string): Promise<void> {
   const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded, name);
+  const column = requireScenarioColumn(loaded.reading, name);
   requireCustom(column, "deleted");
   removeName(context, loaded.names, scenarioWorkbookName(column.name));
   loaded.table.columns.getItemAt(column.index).delete();

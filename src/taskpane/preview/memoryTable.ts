@@ -1,14 +1,11 @@
 import {
-  findScenario,
   planRepair,
   readInputsTable,
   type InputsTableReading,
   type RepairPlan,
   type ScenarioColumn,
 } from "../../model/inputsTable";
-import { canonicalKey } from "../../model/scenario";
-import { ASSUMPTIONS } from "../../model/assumptions";
-import { WorkbookError } from "../../office/workbookErrors";
+import { requireKeyRow, requireScenarioColumn } from "../../office/inputsLookup";
 
 /**
  * The inputs table of the in-memory workbook: a header row and body rows of plain cells, edited
@@ -35,32 +32,13 @@ export class MemoryInputsTable {
 
   /** The column a scenario name means; an error the pane can show when there is none. */
   scenarioColumn(scenario: string): ScenarioColumn {
-    const reading = this.read();
-    const name = findScenario(reading.scenarios, scenario);
-    const column = reading.columns.scenarios.find((s) => s.name === name);
-    if (!column) {
-      throw new WorkbookError(
-        `The inputs table has no scenario "${scenario}" (it has ${reading.scenarios.join(", ")}): pick one of those, or press Repair if Bear, Base or Bull is missing.`,
-      );
-    }
-    return column;
+    return requireScenarioColumn(this.read(), scenario);
   }
 
   /** The one body row (0-based) holding `key`. */
   keyRow(key: string): number {
-    const canonical = canonicalKey(key) ?? key.trim();
-    const rows = this.read().bodyKeys.flatMap((k, index) => (k === canonical ? [index] : []));
-    if (rows.length === 1) return rows[0] ?? 0;
-    if (rows.length > 1) {
-      throw new WorkbookError(
-        `${canonical} is in the inputs table twice, so the add-in cannot tell which to change: delete one of the rows, then try again.`,
-      );
-    }
-    throw new WorkbookError(
-      ASSUMPTIONS.some((a) => a.key === canonical)
-        ? `The inputs table has no row for ${canonical}: press Repair to add it, then try again.`
-        : `The inputs table has no row for ${canonical}: add the vendor first (Add vendor), then try again.`,
-    );
+    // The preview's table starts at A1, so body row i is sheet row i + 2.
+    return requireKeyRow(this.read(), key, 2);
   }
 
   setCell(bodyRow: number, column: number, value: TableCell): void {
