@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelWorkbook } from "../office/excelWorkbook";
+import { whenOfficeReady } from "../office/officeHost";
 import type { Language, WorkbookOperations } from "../office/workbookOperations";
 import { App } from "./App";
 import { languageOf } from "./i18n/displayLanguage";
@@ -23,17 +24,9 @@ function renderPreview(): void {
   renderPane(workbook, languageOf(navigator.language), workbook);
 }
 
-// The only module with effects at load: it starts the pane. In a plain browser Office.onReady still
-// resolves, with host null. If office.js could not load at all (offline, CDN blocked) there is no
-// Office global; the preview needs no Office API, so it renders anyway.
-if (typeof Office === "undefined") {
-  renderPreview();
-} else {
-  Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) {
-      renderPane(createExcelWorkbook(), languageOf(Office.context.displayLanguage));
-    } else {
-      renderPreview();
-    }
-  });
-}
+// The only module with effects at load: it starts the pane, in Excel on the workbook, elsewhere on the
+// in-memory preview.
+void whenOfficeReady().then(({ inExcel, displayLanguage }) => {
+  if (inExcel) renderPane(createExcelWorkbook(), languageOf(displayLanguage));
+  else renderPreview();
+});
