@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import type { CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
+import type { ChartLayout, CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
+import { withCharts } from "./xlsxCharts";
+import { applyPageLayout } from "./xlsxPageSetup";
 
 /**
  * Writes layout sheets with exceljs: a thin loop over the cells the model layout defines, so the
@@ -54,13 +56,18 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly LayoutS
       sheet.views = [{ state: "frozen", xSplit: layout.frozen.columns, ySplit: layout.frozen.rows }];
     }
     for (const cell of layout.cells) writeCell(sheet, cell);
+    if (layout.page) applyPageLayout(sheet, layout.page);
   }
 }
 
-/** The .xlsx bytes of a workbook holding `sheets`. */
-export async function xlsxBytes(sheets: readonly LayoutSheet[]): Promise<Uint8Array> {
+/** The .xlsx bytes of a workbook holding `sheets`, with `charts` drawn on them (exceljs writes no charts). */
+export async function xlsxBytes(
+  sheets: readonly LayoutSheet[],
+  charts: readonly ChartLayout[] = [],
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "govcloud-forecast";
   writeSheets(workbook, sheets);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return charts.length === 0 ? bytes : withCharts(bytes, charts);
 }
