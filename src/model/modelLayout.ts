@@ -136,8 +136,8 @@ export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout 
     to,
     language,
     inputRows: rows,
-    inputs,
-    forecast: sheet,
+    inputs: printed(inputs),
+    forecast: printed(sheet),
     placement,
     cover: printed(cover.sheet),
     coverPlacement: cover.placement,
@@ -167,9 +167,10 @@ function printPlans(yearRow: number): ReadonlyMap<string, SheetPrintPlan> {
 }
 
 /**
- * The cover for a Forecast sheet of another name (the pane's "Forecast (2)"), with its page layout.
+ * The cover for the task pane's workbook: its Forecast sheet may have another name ("Forecast (2)")
+ * and it has no Sources sheet, so the source line links to the inputs sheet's Source column.
  */
-export function coverFor(layout: ModelLayout, forecastSheet: string): LayoutSheet {
+export function paneCover(layout: ModelLayout, forecastSheet: string): LayoutSheet {
   const { sheet } = coverSheet({
     forecast: compileForecast(layout.scenario),
     placement: layout.placement,
@@ -178,6 +179,7 @@ export function coverFor(layout: ModelLayout, forecastSheet: string): LayoutShee
     from: layout.from,
     to: layout.to,
     language: layout.language,
+    linkTo: "inputs",
   });
   return { ...sheet, page: layout.cover.page };
 }

@@ -2,9 +2,10 @@ import type { BuiltInScenario } from "../assumptionTypes";
 import type { Forecast } from "../forecast";
 import { vendorSeriesKey } from "./forecastRows";
 import { yearIndex } from "../years";
-import { absoluteAddress, onSheet } from "./a1";
+import { absoluteAddress, cellAddress, onSheet } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
 import type { ForecastPlacement } from "./forecastSheet";
+import { INPUTS_HEADER_ROW, INPUTS_SHEET, INPUT_COLUMNS } from "./inputsSheet";
 import {
   LAYOUT_TEXT,
   SCENARIO_HEADERS,
@@ -62,6 +63,10 @@ const COVER_TEXT = {
     en: "Sources sheet: the article's figures with their verbatim quotes",
     zh: "Sources 表:文章数据及原文",
   },
+  inputsLink: {
+    en: "GovCloud Inputs, Source column: the article's verbatim quote behind each figure",
+    zh: "GovCloud Inputs 表来源列:每项数据的原文",
+  },
   howTo: { en: "How to use", zh: "使用方法" },
   step1: {
     en: "1. Change the scenario in Forecast!D2 (Bear, Base or Bull): every sheet, this one included, recalculates.",
@@ -97,6 +102,11 @@ export interface CoverSheetOptions {
   readonly from: number;
   readonly to: number;
   readonly language: LayoutLanguage;
+  /**
+   * Where the source line links: the Sources sheet of an exported workbook, or (the task pane's
+   * workbook has no Sources sheet) the Source column of the inputs sheet.
+   */
+  readonly linkTo?: "sources" | "inputs";
 }
 
 export interface CoverPlacement {
@@ -186,10 +196,14 @@ export function coverSheet(options: CoverSheetOptions): { sheet: LayoutSheet; pl
   const sourceRow = checksRow + 2;
   cells.text(sourceRow, COVER_COLUMNS.key, text(COVER_TEXT.source), "header");
   cells.text(sourceRow, COVER_COLUMNS.label, ARTICLE_CITATION);
-  const link = text(COVER_TEXT.sourcesLink);
+  const toInputs = options.linkTo === "inputs";
+  const link = text(toInputs ? COVER_TEXT.inputsLink : COVER_TEXT.sourcesLink);
+  const target = toInputs
+    ? onSheet(INPUTS_SHEET, cellAddress(INPUTS_HEADER_ROW, INPUT_COLUMNS.source))
+    : onSheet(SOURCES_SHEET, "A1");
   cells.put(sourceRow + 1, COVER_COLUMNS.label, {
     // An in-workbook link ("#Sheet!A1"), which Excel and LibreOffice both follow.
-    formula: `HYPERLINK("#${onSheet(SOURCES_SHEET, "A1")}","${link.replace(/"/g, '""')}")`,
+    formula: `HYPERLINK("#${target}","${link.replace(/"/g, '""')}")`,
     cached: link,
     role: "text",
   });
