@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { ChartLayout, CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
 import { withCharts } from "./xlsxCharts";
 import { applyPageLayout } from "./xlsxPageSetup";
+import { wrappedRowHeights } from "./wrappedRowHeights";
 
 /**
  * Writes layout sheets with exceljs: a thin loop over the cells the model layout defines, so the
@@ -55,7 +56,15 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly LayoutS
     if (layout.frozen.rows > 0 || layout.frozen.columns > 0) {
       sheet.views = [{ state: "frozen", xSplit: layout.frozen.columns, ySplit: layout.frozen.rows }];
     }
-    for (const cell of layout.cells) writeCell(sheet, cell);
+    const wrapped = new Set(layout.wrappedColumns ?? []);
+    for (const cell of layout.cells) {
+      writeCell(sheet, cell);
+      // In a sheet with wrapped text every row may grow: all cells align to the top.
+      if (wrapped.size > 0) {
+        sheet.getCell(cell.address).alignment = { wrapText: wrapped.has(cell.column), vertical: "top" };
+      }
+    }
+    for (const [row, height] of wrappedRowHeights(layout)) sheet.getRow(row).height = height;
     if (layout.page) applyPageLayout(sheet, layout.page);
   }
 }

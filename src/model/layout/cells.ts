@@ -52,6 +52,11 @@ export interface LayoutSheet {
   readonly hiddenColumns: readonly number[];
   /** Rows above and columns left of the scrolling area. */
   readonly frozen: { readonly rows: number; readonly columns: number };
+  /**
+   * 1-based columns whose long text wraps inside the column width, so that text running past its
+   * column does not widen the printed page (and shrink everything to fit it).
+   */
+  readonly wrappedColumns?: readonly number[];
   /** How the sheet prints (set by modelLayout for every sheet of the model workbook). */
   readonly page?: PageLayout;
 }

@@ -60,6 +60,7 @@ export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
     name: SOURCES_SHEET,
     cells: cells.list(),
     columnWidths: [30, 44, 10, 10, 12, 20, 18, 50, 60],
+    wrappedColumns: [8, 9],
     hiddenColumns: [],
     frozen: { rows: 1, columns: 1 },
   };
@@ -184,6 +185,7 @@ export function notesSheet(options: NotesOptions): LayoutSheet {
     name: NOTES_SHEET,
     cells: cells.list(),
     columnWidths: [26, 140],
+    wrappedColumns: [2],
     hiddenColumns: [],
     frozen: { rows: 0, columns: 0 },
   };
