@@ -1,6 +1,7 @@
 /**
- * The model workbook, defined once: which cells hold what on the Inputs, Forecast, Sources and Notes
- * sheets, every forecast cell as a native formula with the engine's value as its cached result.
+ * The model workbook, defined once: which cells hold what on the Cover, Inputs, Forecast, Sources
+ * and Notes sheets, every forecast cell as a native formula with the engine's value as its cached
+ * result, how each sheet prints, and the charts the exported file draws on the cover.
  * Pure data: the command line writes it with exceljs, the task pane with Office.js, both as thin
  * loops over `sheets[].cells`.
  *
