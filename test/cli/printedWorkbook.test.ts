@@ -13,7 +13,7 @@
  */
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
@@ -116,7 +116,11 @@ describe("the exported workbook printed by LibreOffice", () => {
       const pdf = join(pdfDir, file.replace(/\.xlsx$/, ".pdf"));
       pages.set(file, await pageTexts(pdf, "-layout"));
       rawPages.set(file, await pageTexts(pdf, "-raw"));
-      await run("pdftoppm", ["-r", "70", "-png", pdf, join(RESULTS, file.replace(/\.xlsx$/, ""))]);
+      const prefix = file.replace(/\.xlsx$/, "");
+      for (const stale of (await readdir(RESULTS)).filter((name) => name.startsWith(`${prefix}-`))) {
+        await rm(join(RESULTS, stale));
+      }
+      await run("pdftoppm", ["-r", "70", "-png", pdf, join(RESULTS, prefix)]);
     }
   }, 180_000);
 
@@ -127,7 +131,7 @@ describe("the exported workbook printed by LibreOffice", () => {
 
   it.each(CASES.map((c) => [c.file, c] as const))(
     "%s: at most 12 pages, the cover on one, the Forecast sheet on at most 2, sheets in order",
-    (file) => {
+    async (file) => {
       if (!toolsAvailable()) return;
       const texts = pages.get(file) ?? [];
       const sheets = texts.map(sheetOfPage);
@@ -145,6 +149,12 @@ describe("the exported workbook printed by LibreOffice", () => {
       expect(order).toEqual(SHEETS);
       // The footer numbers the pages of the whole workbook.
       texts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${texts.length}`));
+      // One PNG per page for a person to look at.
+      const prefix = file.replace(/\.xlsx$/, "-");
+      const images = (await readdir(RESULTS)).filter(
+        (name) => name.startsWith(prefix) && name.endsWith(".png"),
+      );
+      expect(images).toHaveLength(texts.length);
     },
   );
 
