@@ -2,10 +2,13 @@ import JSZip from "jszip";
 import type { ChartCorner, ChartLayout, ChartSeriesLayout } from "../model/modelLayout";
 
 /**
- * Native charts added to an .xlsx that exceljs wrote: exceljs has no chart support (exceljs issue
- * #141), and the chart-writing libraries on npm either write whole workbooks of their own
- * (xlsx-chart, wasm-xlsxwriter, excelize-wasm) or replace exceljs altogether, so the parts are
- * written here, per ECMA-376 Part 1 (§21.2 DrawingML charts, §20.5 spreadsheet drawings):
+ * Native charts added to an .xlsx that exceljs wrote. exceljs has no chart support (exceljs issue
+ * #141, open since 2016). The npm libraries that write charts either build a workbook of their own
+ * from data (xlsx-chart, last released 2024, on jszip 2; wasm-xlsxwriter), replace exceljs as the
+ * writer (@cj-tech-master/excelts, charts new in 2026), or would re-open and re-write the whole
+ * exceljs workbook in a WebAssembly port of another library (excelize-wasm) for three charts. So
+ * the parts are written here, with jszip (already exceljs's own dependency), per ECMA-376 Part 1
+ * (§21.2 DrawingML charts, §20.5 spreadsheet drawings):
  *
  *   xl/charts/chartN.xml        c:chartSpace with a line or clustered column chart, each series a
  *                               c:numRef to a Forecast row (with the engine's numbers as cache)
