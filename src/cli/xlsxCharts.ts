@@ -5,7 +5,7 @@ import type { ChartCorner, ChartLayout, ChartSeriesLayout } from "../model/model
  * Native charts added to an .xlsx that exceljs wrote. exceljs has no chart support (exceljs issue
  * #141, open since 2016). The npm libraries that write charts either build a workbook of their own
  * from data (xlsx-chart, still on jszip 2; wasm-xlsxwriter), replace exceljs as the
- * writer (@cj-tech-master/excelts, charts new in 2026), or would re-open and re-write the whole
+ * writer (@cj-tech-master/excelts), or would re-open and re-write the whole
  * exceljs workbook in a WebAssembly port of another library (excelize-wasm) for three charts. So
  * the parts are written here, with jszip (already exceljs's own dependency), per ECMA-376 Part 1
  * (§21.2 DrawingML charts, §20.5 spreadsheet drawings):
