@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   facts: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   key: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   quote: { overflowWrap: "anywhere" },
+  unit: { whiteSpace: "nowrap" },
 });
 
 type Check = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
@@ -207,7 +208,7 @@ export function AssumptionField(props: AssumptionFieldProps) {
         value={text}
         readOnly={readOnly}
         inputMode="decimal"
-        contentAfter={unitSuffix(unit)}
+        contentAfter={{ children: unitSuffix(unit), className: styles.unit }}
         onFocus={() => setEditing(true)}
         onChange={(_, data) => {
           setText(data.value);

@@ -52,6 +52,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   control: { minWidth: 0, width: "100%" },
+  // Series names are long ("Gov-cloud spend of those cities"): the choice gets the whole row.
+  wide: { gridColumn: "1 / -1" },
   message: { whiteSpace: "normal" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -187,7 +189,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
             onChange={(_, data) => setSeedText(data.value)}
           />
         </Field>
-        <Field label={t("series")}>
+        <Field className={styles.wide} label={t("series")}>
           <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
               <option key={key} value={key}>

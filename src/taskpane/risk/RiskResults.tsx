@@ -158,7 +158,7 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
             })}
             years={FAN_YEARS}
             {...fan}
-            formatValue={format}
+            formatValue={(value) => formatNumber(value)}
           />
           <Table size="extra-small" aria-label={t("percentileTableLabel", { series: seriesLabel })}>
             <TableHeader>
