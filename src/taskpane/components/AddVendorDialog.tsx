@@ -49,6 +49,7 @@ const useStyles = makeStyles({
     alignItems: "end",
   },
   input: { minWidth: 0, width: "100%" },
+  unit: { whiteSpace: "nowrap" },
 });
 
 // A valid name so that the catalogue can describe the new vendor's keys (bounds, defaults).
@@ -148,7 +149,9 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
           className={styles.input}
           value={values[fieldName]}
           inputMode={fieldName === "name" ? "text" : "decimal"}
-          contentAfter={options.unit ? unitSuffix(options.unit) : undefined}
+          contentAfter={
+            options.unit ? { children: unitSuffix(options.unit), className: styles.unit } : undefined
+          }
           onChange={(_, data) => setValues((current) => ({ ...current, [fieldName]: data.value }))}
         />
       </Field>

@@ -5,6 +5,7 @@ import { baselineFigure } from "../../model/baseline";
 import { cellNumber } from "../forecast/scenarioOfColumn";
 import { baseOutsideRange, withTyped, type ScenarioRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 export interface AssumptionFieldProps {
   readonly definition: AssumptionDefinition;
@@ -139,7 +140,7 @@ export function AssumptionField(props: AssumptionFieldProps) {
     }
   };
 
-  const label = language === "en" ? definition.label.en : definition.label.zh;
+  const label = localLabel(definition.label, language);
   const { source } = definition;
   const kind = userDefined ? "userValue" : source.kind === "article" ? "articleFigure" : "ourAssumption";
   return (

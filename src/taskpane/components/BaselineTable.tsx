@@ -13,6 +13,7 @@ import { useMemo } from "react";
 import type { BaselineFigure, FigureKind } from "../../model/baseline";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 export interface BaselineTableProps {
   readonly figures: readonly BaselineFigure[];
@@ -65,7 +66,7 @@ export function BaselineTable({ figures, source }: BaselineTableProps) {
           <TableRow key={figure.key}>
             <TableCell>
               <span className={styles.figure}>
-                <span>{language === "en" ? figure.label.en : figure.label.zh}</span>
+                <span>{localLabel(figure.label, language)}</span>
                 <Caption1 className={styles.key}>{breakableKey(figure.key)}</Caption1>
                 <Caption1 className={styles.meta}>
                   <span>{figure.asOf}</span> · <span>{t(KIND_LABELS[figure.kind])}</span>

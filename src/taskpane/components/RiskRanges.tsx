@@ -17,6 +17,7 @@ import type { InputsSnapshot } from "../../office/workbookOperations";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
 import { baseOutsideRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
@@ -65,7 +66,7 @@ export function RiskRanges({ snapshot }: { readonly snapshot: InputsSnapshot }) 
         <TableBody>
           {ranges.map(({ key, definition, bear, base, bull, outside }) => (
             <TableRow key={key} data-range={key}>
-              <TableCell>{language === "en" ? definition.label.en : definition.label.zh}</TableCell>
+              <TableCell>{localLabel(definition.label, language)}</TableCell>
               <TableCell className={mergeClasses(styles.number, outside && styles.outside)}>
                 {formatExact(bear, definition.unit)} … {formatExact(base, definition.unit)} …{" "}
                 {formatExact(bull, definition.unit)}

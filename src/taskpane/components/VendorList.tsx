@@ -16,6 +16,7 @@ import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { ConfirmDialog } from "./lazyDialogs";
 import { useDialogOpener } from "./useDialogOpener";
+import { localLabel } from "../i18n/localLabel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -107,7 +108,7 @@ export function VendorList(props: {
           </div>
           {fade.map(({ key, definition, own, value }) => {
             if (!definition) return null;
-            const what = language === "en" ? definition.label.en : definition.label.zh;
+            const what = localLabel(definition.label, language);
             const shown =
               value === undefined || Number.isNaN(value) ? "—" : formatExact(value, definition.unit);
             return (

@@ -26,8 +26,14 @@ export function useDialogOpener<T extends string>(fallback?: () => HTMLElement |
     const target = opener.current;
     opener.current = null;
     if (!target) return;
-    const element = target.isConnected ? target : fallbackRef.current?.();
-    element?.focus();
+    // Deferred past the dialog's own teardown: moving focus synchronously, while Fluent's focus trap
+    // (tabster's modalizer) was still being released, left the next dialog opened marked aria-hidden
+    // in jsdom (test/taskpane/Scenarios.test.tsx, rename then delete).
+    const timer = setTimeout(() => {
+      const element = target.isConnected ? target : fallbackRef.current?.();
+      element?.focus();
+    });
+    return () => clearTimeout(timer);
   }, [open]);
 
   return { open, show, close };

@@ -19,6 +19,7 @@ import { LineChart } from "../charts/LineChart";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { KeyForecast } from "./useKeyForecast";
 import { scenarioLabel } from "./scenarioLabel";
+import { localLabel } from "../i18n/localLabel";
 
 export { KEY_SERIES } from "./useKeyForecast";
 const TABLE_YEARS = [2019, 2021, 2022, 2025, 2030, 2035] as const;
@@ -35,6 +36,9 @@ const useStyles = makeStyles({
   yearColumn: { width: "3.2em" },
   header: { whiteSpace: "normal", overflowWrap: "normal", wordBreak: "normal", verticalAlign: "bottom" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // A vendor's name breaks only when it cannot fit its column (not "Tencen|t").
+  vendorColumn: { width: "26%" },
+  vendorName: { overflowWrap: "break-word" },
   history: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
 
@@ -49,8 +53,7 @@ export function ForecastView({ forecast, scenario }: ForecastViewProps) {
   const styles = useStyles();
   const headingId = useId("forecast-heading");
   const name = scenarioLabel(scenario, t);
-  const label = (info: { label: { en: string; zh: string } }) =>
-    language === "en" ? info.label.en : info.label.zh;
+  const label = (info: { label: { en: string; zh: string } }) => localLabel(info.label, language);
   const shown = (value: number | undefined, unit: Parameters<typeof formatValue>[1]) =>
     value === undefined || !Number.isFinite(value) ? "—" : formatValue(value, unit);
 
@@ -115,7 +118,9 @@ export function ForecastView({ forecast, scenario }: ForecastViewProps) {
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.header}>{t("vendorColumn")}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.vendorColumn, styles.header)}>
+                {t("vendorColumn")}
+              </TableHeaderCell>
               {VENDOR_YEARS.map((year) => (
                 <TableHeaderCell key={year} className={mergeClasses(styles.header, styles.number)}>
                   {formatNumber(year, { grouping: false })}
@@ -126,7 +131,7 @@ export function ForecastView({ forecast, scenario }: ForecastViewProps) {
           <TableBody>
             {forecast.vendors.map(({ key, vendor, info, values }) => (
               <TableRow key={key} data-vendor={vendor}>
-                <TableCell>{vendor}</TableCell>
+                <TableCell className={styles.vendorName}>{vendor}</TableCell>
                 {VENDOR_YEARS.map((year) => (
                   <TableCell key={year} className={styles.number} data-series={key} data-year={year}>
                     {shown(values[yearIndex(year)], info.unit)}

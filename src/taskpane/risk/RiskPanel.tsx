@@ -31,6 +31,7 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useNotices } from "../workbook/notices";
 import { RiskResults } from "./RiskResults";
 import { runInSlices } from "./runInSlices";
+import { localLabel } from "../i18n/localLabel";
 
 /** A finished run and what it was run on, so a later edit of the inputs can be flagged. */
 export interface RiskOutcome {
@@ -152,7 +153,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
             <ul className={styles.list}>
               {outOfOrder.map(({ key, definition, range }) => (
                 <li key={key}>
-                  {language === "en" ? definition.label.en : definition.label.zh}:{" "}
+                  {localLabel(definition.label, language)}:{" "}
                   {t("orderValues", {
                     base: formatExact(range.base, definition.unit),
                     bear: formatExact(range.bear, definition.unit),
@@ -193,7 +194,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
           <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
               <option key={key} value={key}>
-                {language === "en" ? label.en : label.zh}
+                {localLabel(label, language)}
               </option>
             ))}
           </Select>

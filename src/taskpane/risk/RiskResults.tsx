@@ -22,6 +22,7 @@ import { useWorkbook } from "../workbook/WorkbookContext";
 import { FanChart } from "./FanChart";
 import type { RiskOutcome } from "./RiskPanel";
 import { TornadoChart } from "./TornadoChart";
+import { localLabel } from "../i18n/localLabel";
 
 const FAN_FROM = 2018;
 const FAN_TO = 2035;
@@ -81,10 +82,9 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
   }, [set, series, year]);
 
   if (!info) return null;
-  const seriesLabel = language === "en" ? info.label.en : info.label.zh;
+  const seriesLabel = localLabel(info.label, language);
   const format = (value: number) => formatValue(value, info.unit);
-  const labelOf = (row: { label: { en: string; zh: string } }) =>
-    language === "en" ? row.label.en : row.label.zh;
+  const labelOf = (row: { label: { en: string; zh: string } }) => localLabel(row.label, language);
 
   const write = async () => {
     if (!outcome || !fan || typeof sensitivity === "string") return;
