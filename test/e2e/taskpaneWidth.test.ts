@@ -344,6 +344,8 @@ test("a dialog opened and closed by keyboard gives focus back to the control tha
   await del.focus();
   await page.keyboard.press("Enter");
   await question.waitFor();
+  // Open after another dialog closed, it is still visible to assistive technology.
+  expect(await question.getAttribute("aria-hidden")).toBeNull();
   await page.keyboard.press("Tab");
   await expect(isFocused(question.getByRole("button", { name: t("delete") }))).resolves.toBe(true);
   await page.keyboard.press("Enter");

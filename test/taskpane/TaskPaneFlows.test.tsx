@@ -8,6 +8,10 @@ import { forecastCell, formReady, renderPane, setUpWorkbook } from "./renderPane
 
 const GROWTH = "Gov-cloud market growth in 2022";
 
+// Whole-pane flows with lazily loaded dialogs and scenario switches (each re-renders the form and the
+// forecast) take several seconds in jsdom on a shared machine, as in Scenarios.test.tsx.
+jest.setTimeout(30_000);
+
 describe("the pane's flows at task-pane width (issue 11)", () => {
   test("before set-up, Inputs shows the built-in scenarios read-only", async () => {
     const workbook = createMemoryWorkbook();
@@ -81,6 +85,34 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     expect(
       await screen.findByText("Enter a number. Not applied: the workbook keeps 20%."),
     ).toBeInTheDocument();
+    expect(workbook.writeValue).not.toHaveBeenCalled();
+  });
+
+  test("switching scenario with a value not applied asks first", async () => {
+    const workbook = await setUpWorkbook();
+    const { user } = renderPane(workbook);
+    await formReady();
+    const field = screen.getByLabelText(GROWTH);
+    await user.clear(field);
+    await user.type(field, "abc");
+    await user.click(screen.getByRole("tab", { name: "Bull" }));
+    const question = await screen.findByRole("alertdialog", { name: "Switch to Bull?" });
+    expect(question).toHaveTextContent(`${GROWTH} (“abc”)`);
+    await user.click(within(question).getByRole("button", { name: "Cancel" }));
+    expect(screen.getByRole("tab", { name: "Base" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByLabelText(GROWTH)).toHaveValue("abc");
+
+    await user.click(screen.getByRole("tab", { name: "Bull" }));
+    await user.click(
+      within(await screen.findByRole("alertdialog", { name: "Switch to Bull?" })).getByRole("button", {
+        name: "Switch",
+      }),
+    );
+    await waitFor(() => expect(screen.getByLabelText(GROWTH)).toHaveValue("28"));
+    // A clean form switches without asking.
+    await user.click(screen.getByRole("tab", { name: "Bear" }));
+    await waitFor(() => expect(screen.getByLabelText(GROWTH)).toHaveValue("12"));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(workbook.writeValue).not.toHaveBeenCalled();
   });
 

@@ -26,6 +26,7 @@ export function AddVendorButton(props: {
       <Button
         size="small"
         data-vendor-action="add"
+        {...dialog.restoreTarget}
         onClick={(event) => dialog.show("add", event.currentTarget)}
       >
         {t("addVendor")}

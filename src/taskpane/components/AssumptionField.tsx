@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import type { AssumptionDefinition } from "../../model/assumptionTypes";
 import { baselineFigure } from "../../model/baseline";
 import { cellNumber } from "../forecast/scenarioOfColumn";
@@ -22,6 +22,8 @@ export interface AssumptionFieldProps {
   readonly readOnly?: boolean;
   /** A valid value typed but not written yet (undefined when the text is not one), for the live forecast. */
   readonly onDraft: (key: string, value: number | undefined) => void;
+  /** Told when the field holds text that is not in the workbook (invalid, or awaiting an answer), and when it no longer does. */
+  readonly onUnapplied?: (key: string, text: string | undefined) => void;
   /** Writes the value; resolves false when the workbook refused it (the error is already shown). */
   readonly onCommit: (key: string, value: number) => Promise<boolean>;
 }
@@ -42,7 +44,8 @@ type Check = { readonly ok: true; readonly value: number } | { readonly ok: fals
  * when the field is left or Enter is pressed; Esc goes back to the cell's value.
  */
 export function AssumptionField(props: AssumptionFieldProps) {
-  const { definition, rowKey, cell, userDefined, scenario, range, readOnly, onDraft, onCommit } = props;
+  const { definition, rowKey, cell, userDefined, scenario, range, readOnly, onDraft, onCommit, onUnapplied } =
+    props;
   const { t, language, formatInput, parseInput, formatExact, unitSuffix } = useLanguage();
   const styles = useStyles();
   const { unit } = definition;
@@ -100,6 +103,13 @@ export function AssumptionField(props: AssumptionFieldProps) {
         bull: formatExact(ordered.bull, unit),
       })
     : undefined;
+
+  const unapplied =
+    !editing && (fractionQuestion !== undefined || (problem !== undefined && !untouchedDamage));
+  useEffect(() => {
+    onUnapplied?.(rowKey, unapplied ? text : undefined);
+  }, [onUnapplied, rowKey, unapplied, text]);
+  useEffect(() => () => onUnapplied?.(rowKey, undefined), [onUnapplied, rowKey]);
 
   /**
    * Like Excel in a cell formatted as a percentage, the field reads "30" and "30%" as 30%. "0.3"

@@ -21,6 +21,7 @@ export interface AssumptionsFormProps {
   readonly scenario: string;
   readonly onDraft: (key: string, value: number | undefined) => void;
   readonly onCommit: (key: string, value: number) => Promise<boolean>;
+  readonly onUnapplied?: (key: string, text: string | undefined) => void;
   /** Shown at the end of the Vendors group (the user's vendors, Add vendor). */
   readonly vendorAction?: ReactNode;
   /** Before set-up: the values are shown, not editable. */
@@ -77,6 +78,7 @@ export function AssumptionsForm({
   scenario,
   onDraft,
   onCommit,
+  onUnapplied,
   vendorAction,
   readOnly,
   openGroups,
@@ -113,6 +115,7 @@ export function AssumptionsForm({
                     readOnly={readOnly}
                     onDraft={onDraft}
                     onCommit={onCommit}
+                    onUnapplied={onUnapplied}
                   />
                 ))}
               {group === "vendors" ? vendorAction : null}

@@ -1,5 +1,10 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
+import { findAssumption } from "../../model/assumptions";
+import { scenarioLabel } from "../forecast/scenarioLabel";
+import { localLabel } from "../i18n/localLabel";
+import { ConfirmDialog } from "./lazyDialogs";
+import { useDialogOpener } from "./useDialogOpener";
 import type { InputsSnapshot } from "../../office/workbookOperations";
 import { ForecastSummary } from "../forecast/ForecastSummary";
 import { ForecastView } from "../forecast/ForecastView";
@@ -37,7 +42,7 @@ const useStyles = makeStyles({
  */
 export function InputsPanel({ snapshot, scenario, onSelectScenario, onChanged, readOnly }: InputsPanelProps) {
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const workbook = useWorkbook();
   const { run } = useAction();
   const [drafts, setDrafts] = useState<Readonly<Record<string, number>>>({});
@@ -51,6 +56,29 @@ export function InputsPanel({ snapshot, scenario, onSelectScenario, onChanged, r
   }
 
   const forecast = useKeyForecast(snapshot, scenario, drafts);
+  // Text typed in a field that is not in the workbook (invalid, or awaiting the percent question):
+  // switching scenario would drop it, so the switch asks first.
+  const [unapplied, setUnapplied] = useState<ReadonlyMap<string, string>>(new Map());
+  const onUnapplied = useCallback((key: string, text: string | undefined) => {
+    setUnapplied((current) => {
+      if (current.get(key) === text) return current;
+      const next = new Map(current);
+      if (text === undefined) next.delete(key);
+      else next.set(key, text);
+      return next;
+    });
+  }, []);
+  const switchQuestion = useDialogOpener<string>();
+  const selectScenario = (next: string) => {
+    if (next !== scenario && unapplied.size > 0) switchQuestion.show(next);
+    else onSelectScenario(next);
+  };
+  const unappliedList = [...unapplied]
+    .map(([key, text]) => {
+      const definition = findAssumption(key);
+      return `${definition ? localLabel(definition.label, language) : key} (“${text}”)`;
+    })
+    .join(", ");
 
   const setDraft = useCallback((key: string, value: number | undefined) => {
     setDrafts((current) => {
@@ -78,7 +106,7 @@ export function InputsPanel({ snapshot, scenario, onSelectScenario, onChanged, r
       <ScenarioBar
         snapshot={snapshot}
         selected={scenario}
-        onSelect={onSelectScenario}
+        onSelect={selectScenario}
         onChanged={onChanged}
         readOnly={readOnly}
       />
@@ -90,6 +118,7 @@ export function InputsPanel({ snapshot, scenario, onSelectScenario, onChanged, r
         scenario={scenario}
         onDraft={setDraft}
         onCommit={commit}
+        onUnapplied={onUnapplied}
         readOnly={readOnly}
         openGroups={openGroups}
         onOpenGroupsChange={setOpenGroups}
@@ -102,6 +131,22 @@ export function InputsPanel({ snapshot, scenario, onSelectScenario, onChanged, r
           )
         }
       />
+      <Suspense fallback={null}>
+        {switchQuestion.open !== undefined ? (
+          <ConfirmDialog
+            title={t("switchScenarioTitle", { name: scenarioLabel(switchQuestion.open, t) })}
+            body={t("switchScenarioBody", { fields: unappliedList })}
+            confirmLabel={t("switchScenario")}
+            busy={false}
+            onConfirm={() => {
+              const next = switchQuestion.open;
+              switchQuestion.close();
+              if (next !== undefined) onSelectScenario(next);
+            }}
+            onClose={switchQuestion.close}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }

@@ -75,7 +75,8 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
         aria-label={t("scenariosLabel")}
       >
         {snapshot.scenarios.map((scenario) => (
-          <Tab key={scenario} value={scenario}>
+          // Restore targets too: the switch question (InputsPanel) returns focus to the tab clicked.
+          <Tab key={scenario} value={scenario} {...dialog.restoreTarget}>
             {scenarioLabel(scenario, t)}
           </Tab>
         ))}
@@ -83,11 +84,16 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
       {/* Plain buttons rather than a menu: each action is one Tab stop away and named for the scenario. */}
       {readOnly ? null : (
         <div className={styles.actions} role="group" aria-label={t("scenarioActions")}>
-          <Button size="small" onClick={(event) => show("add", event.currentTarget)}>
+          <Button
+            size="small"
+            {...dialog.restoreTarget}
+            onClick={(event) => show("add", event.currentTarget)}
+          >
             {t("addScenario")}
           </Button>
           <Button
             size="small"
+            {...dialog.restoreTarget}
             onClick={(event) => show("duplicate", event.currentTarget)}
             aria-label={t("duplicateScenario", { name })}
           >
@@ -97,6 +103,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
             <>
               <Button
                 size="small"
+                {...dialog.restoreTarget}
                 onClick={(event) => show("rename", event.currentTarget)}
                 aria-label={t("renameScenario", { name })}
               >
@@ -104,6 +111,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
               </Button>
               <Button
                 size="small"
+                {...dialog.restoreTarget}
                 onClick={(event) => show("delete", event.currentTarget)}
                 aria-label={t("deleteScenario", { name })}
               >
@@ -113,6 +121,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
           )}
           <Button
             size="small"
+            {...dialog.restoreTarget}
             onClick={(event) => show("reset", event.currentTarget)}
             aria-label={t("resetScenario", { name })}
           >

@@ -98,6 +98,7 @@ export function VendorList(props: {
             <Button
               size="small"
               aria-label={t("removeVendorLabel", { name })}
+              {...dialog.restoreTarget}
               onClick={(event) => {
                 setRemoving({ name, rowCount });
                 dialog.show(name, event.currentTarget);

@@ -62,7 +62,8 @@ export function numberFormatting(language: Language): NumberFormatting {
       format = new Intl.NumberFormat(locale, {
         style: unit === "fraction" ? "percent" : "decimal",
         maximumFractionDigits: digits,
-        minimumFractionDigits: unit === "years" ? 0 : Math.min(digits, 1),
+        // Ratios keep all their decimals so a column reads 0.310 / 0.151, not 0.31 / 0.151.
+        minimumFractionDigits: unit === "years" ? 0 : unit === "ratio" ? digits : Math.min(digits, 1),
       });
       display.set(unit, format);
     }
