@@ -7,7 +7,7 @@ import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument } from "./startup";
-import { addVendorRows } from "./vendorRowsWriter";
+import { addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
 
@@ -52,6 +52,7 @@ export function createExcelWorkbook(): WorkbookOperations {
       await run(`reset the scenario "${name}"`, (context) => resetScenarioColumn(context, name, defaults));
     },
     addVendor: (vendor) => run(`add the vendor ${vendor.name}`, (context) => addVendorRows(context, vendor)),
+    removeVendor: (name) => run(`remove the vendor ${name}`, (context) => removeVendorRows(context, name)),
     async onInputsChanged(listener) {
       const subscription = await run("watch the inputs table", (context) =>
         subscribeToInputs(context, listener),

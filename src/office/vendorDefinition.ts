@@ -65,3 +65,20 @@ export function vendorRows(vendor: VendorDefinition): VendorRow[] {
   }
   return rows;
 }
+
+/** The 0-based body rows of `name`'s keys; an error the pane can show for the built-in or an unknown vendor. */
+export function vendorBodyRows(bodyKeys: readonly (string | undefined)[], name: string): number[] {
+  const vendor = name.trim();
+  if (vendor.toLowerCase() === BUILT_IN_VENDOR.toLowerCase()) {
+    throw new WorkbookError(`${BUILT_IN_VENDOR} is built in and cannot be removed.`);
+  }
+  const rows = bodyKeys.flatMap((key, index) =>
+    key !== undefined && parseVendorKey(key)?.vendor.toLowerCase() === vendor.toLowerCase() ? [index] : [],
+  );
+  if (rows.length === 0) {
+    throw new WorkbookError(
+      `The inputs table has no rows for the vendor ${vendor}: read the workbook again.`,
+    );
+  }
+  return rows;
+}

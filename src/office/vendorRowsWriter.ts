@@ -1,7 +1,7 @@
 import { numberFormatFor, rowCells } from "../model/inputsTable";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatInputColumn } from "./inputsFormatting";
-import { vendorRows } from "./vendorDefinition";
+import { vendorBodyRows, vendorRows } from "./vendorDefinition";
 import { WorkbookError } from "./workbookErrors";
 import type { VendorDefinition } from "./workbookOperations";
 
@@ -30,4 +30,24 @@ export async function addVendorRows(context: Excel.RequestContext, vendor: Vendo
     formatInputColumn(sheet, box.left + column.index, box.top + 1 + reading.body.length, formats);
   });
   await context.sync();
+}
+
+/**
+ * Remove vendor: deletes every row of the inputs table whose key is one of `name`'s (compared
+ * case-insensitively, as the reader does), in every scenario column at once. The workbook names
+ * point at table columns (GC_BASE = GovCloudInputs[Key]:[Base]), so they stay valid. Returns the
+ * number of rows deleted. The built-in vendor cannot be removed (its rows are the article's).
+ *
+ * Rows are deleted bottom-up: a TableRow from `rows.getItemAt` keeps the index it was created for
+ * ("if the data is sorted or if new rows are added, a table row will continue to point at the index
+ * for which it was created", TableRowCollection.getItemAt, ExcelApi 1.1,
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-getitemat-member(1)),
+ * so deleting the lowest first would shift the rows the later deletes mean.
+ */
+export async function removeVendorRows(context: Excel.RequestContext, name: string): Promise<number> {
+  const loaded = await requireInputsTable(context);
+  const bodyRows = vendorBodyRows(loaded.reading.bodyKeys, name);
+  for (const index of [...bodyRows].reverse()) loaded.table.rows.getItemAt(index).delete();
+  await context.sync();
+  return bodyRows.length;
 }

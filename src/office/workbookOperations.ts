@@ -88,6 +88,8 @@ export interface WorkbookOperations {
   /** Puts the article defaults back into a scenario column (custom ones reset to built-in base). */
   resetScenario(name: string, defaults: BuiltInScenario): Promise<void>;
   addVendor(vendor: VendorDefinition): Promise<void>;
+  /** Deletes a user vendor's rows from every scenario column; resolves to the number of rows removed. */
+  removeVendor(name: string): Promise<number>;
   /** Calls `listener` when a cell of the inputs table changes (typed in the sheet); returns an unsubscribe. */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
   insertForecastSheet(options: ForecastSheetOptions): Promise<string>;

@@ -1,8 +1,9 @@
 import { Badge, Body1, Spinner, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { Language, WorkbookOperations } from "../office/workbookOperations";
 import { ForecastSheetCard } from "./components/ForecastSheetCard";
 import { InputsPanel } from "./components/InputsPanel";
+import { builtInSnapshot } from "./forecast/builtInSnapshot";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { Notices } from "./components/Notices";
 import { SharingCard } from "./components/SharingCard";
@@ -60,11 +61,19 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    // The pane is 320–350 px wide: padding inside the width, and long words (keys, formulas) wrap
+    // instead of pushing the page sideways.
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // Five tabs do not fit 320 px in English at the default size; small tabs that wrap always do.
+  sections: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
 function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
@@ -74,6 +83,8 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
   const [section, setSection] = useState<Section>("inputs");
   const [scenario, setScenario] = useState("Base");
   const snapshot = state.status === "ready" ? state.snapshot : undefined;
+  // Before set-up the Inputs tab shows what Set up would write, read-only.
+  const builtIn = useMemo(() => builtInSnapshot(language), [language]);
   // A scenario renamed or deleted in the sheet falls back to Base.
   const selected =
     snapshot && !snapshot.scenarios.includes(scenario)
@@ -108,6 +119,8 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
       <Notices />
       <WorkbookStatus state={state} onChanged={refresh} />
       <TabList
+        className={styles.sections}
+        size="small"
         selectedValue={section}
         onTabSelect={(_, data) => setSection(data.value as Section)}
         aria-label={t("sectionsLabel")}
@@ -132,6 +145,14 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
             onChanged={refresh}
           />
         ) : null}
+        {section === "inputs" && state.status === "notSetUp" ? (
+          <InputsPanel
+            snapshot={builtIn}
+            scenario={builtIn.scenarios.includes(scenario) ? scenario : "Base"}
+            onSelectScenario={setScenario}
+            readOnly
+          />
+        ) : null}
         {section === "risk" ? (
           <Suspense fallback={<Spinner size="tiny" label={t("riskChartsLoading")} />}>
             <RiskPanel snapshot={snapshot} />
@@ -139,7 +160,7 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
         ) : null}
         {section === "sheets" ? (
           <>
-            {snapshot ? <ForecastSheetCard /> : null}
+            {snapshot ? <ForecastSheetCard /> : <Body1 role="note">{t("sheetsNeedSetUp")}</Body1>}
             <SharingCard />
           </>
         ) : null}

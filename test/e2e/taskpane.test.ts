@@ -58,7 +58,7 @@ test("the preview loads, follows an edit of the base market growth, and switches
   await market2025.waitFor();
   const before = await market2025.innerText();
 
-  const growth = page.getByLabel("Gov-cloud market growth in 2022");
+  const growth = page.getByLabel("Gov-cloud market growth in 2022", { exact: true });
   await expectValue(growth, "20");
   await growth.fill("35");
   await growth.press("Enter");
@@ -76,8 +76,8 @@ test("the preview loads, follows an edit of the base market growth, and switches
   await page.getByLabel("Language").selectOption("zh-CN");
   await page.getByRole("heading", { level: 1, name: "GovCloud Forecast 政务云预测" }).waitFor();
   await page.getByRole("tab", { name: "输入" }).waitFor();
-  await page.getByRole("button", { name: "市场" }).waitFor();
-  await page.getByLabel("2022年政务云市场增速").waitFor();
+  await page.getByRole("button", { name: "市场", exact: true }).waitFor();
+  await page.getByLabel("2022年政务云市场增速", { exact: true }).waitFor();
   expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
   await page.screenshot({ path: join(RESULTS, "taskpane-zh-CN.png"), fullPage: true });
 

@@ -178,6 +178,19 @@ export class FakeSheet {
     for (const [key, cell] of moved) this.cells.set(key, cell);
   }
 
+  /** Moves the cells of rows from…to within columns left…right up by one (a table row deleted). */
+  shiftRowsUp(from: number, to: number, left: number, right: number): void {
+    const moved: [string, FakeCell][] = [];
+    for (const [key, cell] of [...this.cells.entries()]) {
+      const [row = 0, column = 0] = key.split(",").map(Number);
+      if (row >= from && row <= to && column >= left && column <= right) {
+        this.cells.delete(key);
+        moved.push([`${row - 1},${column}`, cell]);
+      }
+    }
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+  }
+
   grid(box: Box, read: (cell: FakeCell | undefined) => unknown): unknown[][] {
     if (box.bottom - box.top > 10_000) return [];
     return Array.from({ length: box.bottom - box.top + 1 }, (_, i) =>
@@ -782,6 +795,22 @@ export class FakeExcel {
             table.box.bottom += values.length;
             return {};
           },
+          // TableRowCollection.getItemAt (ExcelApi 1.1): the row keeps the index it was created for
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection); TableRow.delete
+          // removes it and the table's rows below move up.
+          getItemAt: (index: number) =>
+            this.mock({
+              delete: () => {
+                this.pendingWrites += 1;
+                const row = table.box.top + 1 + index;
+                if (index < 0 || row > table.box.bottom)
+                  throw officeError("ItemNotFound", `No row ${index}.`);
+                for (let c = table.box.left; c <= table.box.right; c++)
+                  table.sheet.cells.delete(`${row},${c}`);
+                table.sheet.shiftRowsUp(row + 1, table.box.bottom, table.box.left, table.box.right);
+                table.box.bottom -= 1;
+              },
+            }),
         },
         onChanged: {
           add: (handler: (args: unknown) => Promise<unknown>) => {

@@ -9,7 +9,7 @@ import {
   deleteScenarioColumn,
   renameScenarioColumn,
 } from "../../src/office/scenarioColumns";
-import { addVendorRows } from "../../src/office/vendorRowsWriter";
+import { addVendorRows, removeVendorRows } from "../../src/office/vendorRowsWriter";
 import { FakeExcel } from "./fakeExcel";
 
 const SHEET = "GovCloud Inputs";
@@ -236,6 +236,49 @@ describe("addVendorRows", () => {
       /already has rows/,
     );
     expect(fake.findTable(TABLE)?.box.bottom).toBe(LAST + 2);
+  });
+});
+
+describe("removeVendorRows", () => {
+  const revenue = [
+    { year: 2018, value: 50 },
+    { year: 2019, value: 80 },
+  ] as const;
+
+  it("deletes only that vendor's rows, in every column, and keeps the names and the rows after them", async () => {
+    const fake = await setUp();
+    await addScenarioColumn(fake.context, "Stress", "Base");
+    await addVendorRows(fake.context, { name: "Huawei", revenue: [...revenue], halfLife: 2 });
+    await addVendorRows(fake.context, { name: "Alibaba", revenue: [...revenue] });
+    const names = new Map(fake.names);
+
+    // Any spelling of the name, as the reader compares vendor names case-insensitively.
+    await expect(removeVendorRows(fake.context, "HUAWEI")).resolves.toBe(3);
+    expect(fake.pendingWrites).toBe(0);
+    const values = fake.findTable(TABLE)?.values ?? [];
+    expect(values.length).toBe(LAST + 2);
+    expect(values.slice(LAST).map((row) => row.slice(0, 4))).toEqual([
+      ["vendor.Alibaba.revenue.2018", "Alibaba cloud revenue 2018", "亿 CNY", 50],
+      ["vendor.Alibaba.revenue.2019", "Alibaba cloud revenue 2019", "亿 CNY", 80],
+    ]);
+    // Nothing left below the table, and the catalogue rows are untouched.
+    expect(fake.sheet(SHEET)?.value(`A${LAST + 3}`) ?? "").toBe("");
+    expect(values.slice(1, LAST).map((row) => row[0])).toEqual(ASSUMPTIONS.map((a) => a.key));
+    // The names point at table columns, so deleting rows leaves them as they were.
+    expect(fake.names).toEqual(names);
+    const snapshot = await readInputs(fake.context);
+    expect(snapshot?.problems).toEqual([]);
+  });
+
+  it("refuses the built-in vendor and a vendor with no rows, changing nothing", async () => {
+    const fake = await setUp();
+    const syncs = fake.syncs;
+    await expect(removeVendorRows(fake.context, "Tencent")).rejects.toThrow(/built in/);
+    await expect(removeVendorRows(fake.context, "Huawei")).rejects.toThrow(/no rows for the vendor Huawei/);
+    expect(fake.findTable(TABLE)?.box.bottom).toBe(LAST);
+    // Only the loads ran.
+    expect(fake.pendingWrites).toBe(0);
+    expect(fake.syncs - syncs).toBeLessThanOrEqual(4);
   });
 });
 

@@ -43,12 +43,9 @@ describe("task pane", () => {
         .getAllByRole("cell")
         .map((cell) => cell.textContent),
     ).toEqual([
-      "caict.govCloud.2021",
-      "China gov-cloud market 2021 (CAICT forecast)",
-      "813",
-      "亿 CNY",
-      "2021",
-      "third-party forecast",
+      // Two columns at task-pane width: the figure (label, key, date · kind) and its value with unit.
+      "China gov-cloud market 2021 (CAICT forecast)caict.govCloud.20212021 · third-party forecast",
+      "813 亿 CNY",
     ]);
     expect(table.querySelector("caption")).toHaveTextContent("OFweek, 2020-03-19");
   });

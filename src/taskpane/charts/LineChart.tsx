@@ -7,6 +7,8 @@ export interface LineSeries {
 }
 
 export interface LineChartProps {
+  /** Shown above the chart: what it shows and in which unit. */
+  readonly caption: string;
   readonly title: string;
   readonly description: string;
   readonly years: readonly number[];
@@ -19,7 +21,11 @@ export const SERIES_COLOURS = [
   tokens.colorPaletteBlueForeground2,
   tokens.colorPaletteDarkOrangeForeground2,
   tokens.colorPaletteGreenForeground2,
+  tokens.colorPaletteBerryForeground2,
+  tokens.colorPaletteMarigoldForeground2,
 ] as const;
+/** Past the palette (many user vendors), lines repeat its colours dashed. */
+const dashOf = (index: number) => (index >= SERIES_COLOURS.length ? "5 3" : undefined);
 
 const useStyles = makeStyles({
   legend: {
@@ -31,6 +37,7 @@ const useStyles = makeStyles({
     listStyle: "none",
     fontSize: tokens.fontSizeBase200,
   },
+  caption: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   swatch: {
     display: "inline-block",
     width: "12px",
@@ -41,10 +48,11 @@ const useStyles = makeStyles({
 });
 
 /** A small line chart as inline SVG: an image with a title and a description that says what it shows. */
-export function LineChart({ title, description, years, series, formatValue }: LineChartProps) {
+export function LineChart({ caption, title, description, years, series, formatValue }: LineChartProps) {
   const styles = useStyles();
   return (
     <figure style={{ margin: 0 }}>
+      <figcaption className={styles.caption}>{caption}</figcaption>
       <YearChart
         title={title}
         description={description}
@@ -59,6 +67,7 @@ export function LineChart({ title, description, years, series, formatValue }: Li
               key={s.label}
               fill="none"
               strokeWidth={2}
+              strokeDasharray={dashOf(index)}
               style={{ stroke: SERIES_COLOURS[index % SERIES_COLOURS.length] }}
               points={s.values.map((value, i) => point(years[i], value)).join(" ")}
             />

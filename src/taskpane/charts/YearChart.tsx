@@ -1,5 +1,6 @@
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { niceTicks } from "./niceTicks";
 
 /** Where a year and a value fall in the chart's SVG coordinates. */
 export interface YearScale {
@@ -16,6 +17,7 @@ export interface YearChartProps {
   /** Every value plotted: the value axis spans them and zero. */
   readonly values: readonly number[];
   readonly height: number;
+  /** A tick label: round values, so fewer decimals than a data label. */
   readonly formatValue: (value: number) => string;
   readonly children: (scale: YearScale) => ReactNode;
 }
@@ -23,16 +25,17 @@ export interface YearChartProps {
 const WIDTH = 320;
 // The first and last year labels stay inside the chart.
 const YEAR_ANCHORS = ["start", "middle", "end"] as const;
-const PAD = { left: 44, right: 8, top: 8, bottom: 20 } as const;
+const PAD = { left: 48, right: 10, top: 8, bottom: 20 } as const;
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
-  axis: { fontSize: "9px", fill: tokens.colorNeutralForeground3 },
+  // In viewBox units: the 320-unit chart is drawn about 290 px wide in the pane, so this reads ~10 px.
+  axis: { fontSize: "11px", fill: tokens.colorNeutralForeground3 },
 });
 
 /**
  * The frame the pane's year charts share: an SVG image with a title and a description that say
- * what it shows, three value gridlines (zero, middle, top) and the first, middle and last year.
+ * what it shows, round value gridlines from zero (niceTicks) and the first, middle and last year.
  * The plot itself is drawn by `children` with the scale.
  */
 export function YearChart({
@@ -48,8 +51,9 @@ export function YearChart({
   const titleId = useId("chart-title");
   const descriptionId = useId("chart-description");
   const finite = values.filter(Number.isFinite);
-  const max = Math.max(0, ...finite);
-  const min = Math.min(0, ...finite);
+  const ticks = niceTicks(Math.min(0, ...finite), Math.max(0, ...finite));
+  const min = ticks[0] ?? 0;
+  const max = ticks[ticks.length - 1] ?? 1;
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
   const x = (year: number) =>
@@ -67,7 +71,7 @@ export function YearChart({
     >
       <title id={titleId}>{title}</title>
       <desc id={descriptionId}>{description}</desc>
-      {[min, (min + max) / 2, max].map((tick) => (
+      {ticks.map((tick) => (
         <g key={tick}>
           <line
             x1={PAD.left}

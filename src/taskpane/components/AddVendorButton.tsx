@@ -1,11 +1,12 @@
 import { Button } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
+import { Suspense } from "react";
 import { vendorNames } from "../../model/inputs";
 import type { InputsSnapshot } from "../../office/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { AddVendorDialog } from "./lazyDialogs";
+import { useDialogOpener } from "./useDialogOpener";
 
 /** Opens the Add vendor dialog; the new vendor's rows go into every scenario column. */
 export function AddVendorButton(props: {
@@ -17,10 +18,17 @@ export function AddVendorButton(props: {
   const workbook = useWorkbook();
   const { reportSuccess } = useNotices();
   const { busy, run } = useAction();
-  const [open, setOpen] = useState(false);
+  const dialog = useDialogOpener<"add">();
+  const open = dialog.open !== undefined;
+  const setOpen = (value: boolean) => (value ? dialog.show("add") : dialog.close());
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        data-vendor-action="add"
+        {...dialog.restoreTarget}
+        onClick={(event) => dialog.show("add", event.currentTarget)}
+      >
         {t("addVendor")}
       </Button>
       {open ? (
@@ -31,10 +39,11 @@ export function AddVendorButton(props: {
             onSubmit={(vendor) =>
               void (async () => {
                 const result = await run(() => workbook.addVendor(vendor));
+                if (result.ok) {
+                  reportSuccess("vendorAdded", { name: vendor.name });
+                  await onChanged();
+                }
                 setOpen(false);
-                if (!result.ok) return;
-                reportSuccess("vendorAdded", { name: vendor.name });
-                await onChanged();
               })()
             }
             onClose={() => setOpen(false)}

@@ -40,7 +40,16 @@ type FieldName = "name" | "year1" | "revenue1" | "year2" | "revenue2" | "termina
 
 const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // minmax(0, …): the columns may shrink below their inputs' natural width, so the pair fits a
+  // 320 px pane instead of pushing the revenue field out of the dialog.
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  input: { minWidth: 0, width: "100%" },
+  unit: { whiteSpace: "nowrap" },
 });
 
 // A valid name so that the catalogue can describe the new vendor's keys (bounds, defaults).
@@ -137,9 +146,12 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
         validationMessage={problem}
       >
         <Input
+          className={styles.input}
           value={values[fieldName]}
           inputMode={fieldName === "name" ? "text" : "decimal"}
-          contentAfter={options.unit ? unitSuffix(options.unit) : undefined}
+          contentAfter={
+            options.unit ? { children: unitSuffix(options.unit), className: styles.unit } : undefined
+          }
           onChange={(_, data) => setValues((current) => ({ ...current, [fieldName]: data.value }))}
         />
       </Field>
@@ -147,7 +159,10 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
   };
   const defaultHint = (definition: typeof HALF_LIFE) =>
     definition
-      ? t("optionalDefault", { value: formatExact(definition.values.base, definition.unit) })
+      ? t("optionalDefault", {
+          value: formatExact(definition.values.base, definition.unit),
+          builtIn: BUILT_IN_VENDOR,
+        })
       : undefined;
   const n = (key: StringKey, index: number) => t(key, { n: index });
 
@@ -170,7 +185,7 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
               {field("terminalGrowth", t("vendorTerminalGrowth"), {
                 unit: "fraction",
                 required: false,
-                hint: defaultHint(TERMINAL_GROWTH),
+                hint: [defaultHint(TERMINAL_GROWTH), t("percentHint")].filter(Boolean).join(" "),
               })}
               {field("halfLife", t("vendorHalfLife"), {
                 unit: "years",

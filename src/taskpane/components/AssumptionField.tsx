@@ -1,9 +1,11 @@
 import { Badge, Button, Caption1, Field, Input, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import type { AssumptionDefinition } from "../../model/assumptionTypes";
 import { baselineFigure } from "../../model/baseline";
 import { cellNumber } from "../forecast/scenarioOfColumn";
+import { baseOutsideRange, withTyped, type ScenarioRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 export interface AssumptionFieldProps {
   readonly definition: AssumptionDefinition;
@@ -12,8 +14,16 @@ export interface AssumptionFieldProps {
   /** The cell as read from the table: a number, or text when the cell is damaged. */
   readonly cell: unknown;
   readonly userDefined: boolean;
+  /** The scenario column the field edits. */
+  readonly scenario: string;
+  /** The assumption's Bear/Base/Bull values in the table, for the ordering warning. */
+  readonly range?: ScenarioRange;
+  /** Shown, not editable (before set-up). */
+  readonly readOnly?: boolean;
   /** A valid value typed but not written yet (undefined when the text is not one), for the live forecast. */
   readonly onDraft: (key: string, value: number | undefined) => void;
+  /** Told when the field holds text that is not in the workbook (invalid, or awaiting an answer), and when it no longer does. */
+  readonly onUnapplied?: (key: string, text: string | undefined) => void;
   /** Writes the value; resolves false when the workbook refused it (the error is already shown). */
   readonly onCommit: (key: string, value: number) => Promise<boolean>;
 }
@@ -23,6 +33,7 @@ const useStyles = makeStyles({
   facts: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   key: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   quote: { overflowWrap: "anywhere" },
+  unit: { whiteSpace: "nowrap" },
 });
 
 type Check = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
@@ -33,7 +44,8 @@ type Check = { readonly ok: true; readonly value: number } | { readonly ok: fals
  * when the field is left or Enter is pressed; Esc goes back to the cell's value.
  */
 export function AssumptionField(props: AssumptionFieldProps) {
-  const { definition, rowKey, cell, userDefined, onDraft, onCommit } = props;
+  const { definition, rowKey, cell, userDefined, scenario, range, readOnly, onDraft, onCommit, onUnapplied } =
+    props;
   const { t, language, formatInput, parseInput, formatExact, unitSuffix } = useLanguage();
   const styles = useStyles();
   const { unit } = definition;
@@ -70,22 +82,64 @@ export function AssumptionField(props: AssumptionFieldProps) {
   };
   const checked = check(text);
   const untouchedDamage = !editing && text === cellText(cell) && cellNumber(cell) === undefined;
-  const message = checked.ok
+  const current = cellNumber(cell);
+  const problem = checked.ok
     ? undefined
     : untouchedDamage && text !== ""
       ? t("cellNotANumber", { text })
       : checked.message;
+  // A bad value left in the field is not in the workbook: say so, and what the workbook keeps.
+  const message =
+    problem !== undefined && !editing && !untouchedDamage
+      ? `${problem} ${current === undefined ? t("notAppliedEmpty") : t("notApplied", { value: formatExact(current, unit) })}`
+      : problem;
+  const fractionQuestion = checked.ok ? looksLikeFraction(text, checked.value) : undefined;
+  const ordered = range && checked.ok ? withTyped(range, scenario, checked.value) : range;
+  const outOfOrder = ordered !== undefined && baseOutsideRange(ordered);
+  const warning = outOfOrder
+    ? t("baseOutsideRange", {
+        base: formatExact(ordered.base, unit),
+        bear: formatExact(ordered.bear, unit),
+        bull: formatExact(ordered.bull, unit),
+      })
+    : undefined;
 
-  const commit = async () => {
-    const result = check(text);
+  const unapplied =
+    !editing && (fractionQuestion !== undefined || (problem !== undefined && !untouchedDamage));
+  useEffect(() => {
+    onUnapplied?.(rowKey, unapplied ? text : undefined);
+  }, [onUnapplied, rowKey, unapplied, text]);
+  useEffect(() => () => onUnapplied?.(rowKey, undefined), [onUnapplied, rowKey]);
+
+  /**
+   * Like Excel in a cell formatted as a percentage, the field reads "30" and "30%" as 30%. "0.3"
+   * then means 0.3%; where that is implausible for the assumption (its Base default is 1% or more
+   * away from zero) the field asks whether 30% was meant, rather than guessing.
+   */
+  function looksLikeFraction(input: string, value: number): number | undefined {
+    if (unit !== "fraction" || input.includes("%") || input.includes("％")) return undefined;
+    const typed = Number((value * 100).toPrecision(12));
+    if (typed === 0 || Math.abs(typed) >= 1) return undefined;
+    if (Math.abs(definition.values.base) < 0.01) return undefined;
+    return typed >= definition.lower && typed <= definition.upper ? typed : undefined;
+  }
+
+  const commit = async (input = text) => {
+    if (readOnly) return;
+    const result = check(input);
     if (!result.ok) return;
-    const current = cellNumber(cell);
     if (current !== undefined && Math.abs(current - result.value) <= 1e-12 * Math.max(1, Math.abs(current))) {
       onDraft(rowKey, undefined);
       return;
     }
     const written = await onCommit(rowKey, result.value);
     if (!written) setText(cellText(cell));
+  };
+  const acceptFraction = (value: number) => {
+    const input = formatInput(value, unit);
+    setText(input);
+    onDraft(rowKey, value);
+    void commit(input);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -96,14 +150,14 @@ export function AssumptionField(props: AssumptionFieldProps) {
     }
   };
 
-  const label = language === "en" ? definition.label.en : definition.label.zh;
+  const label = localLabel(definition.label, language);
   const { source } = definition;
   const kind = userDefined ? "userValue" : source.kind === "article" ? "articleFigure" : "ourAssumption";
   return (
     <Field
       label={label}
-      validationState={message ? "error" : "none"}
-      validationMessage={message}
+      validationState={message ? "error" : warning ? "warning" : "none"}
+      validationMessage={message ?? warning}
       hint={
         <span className={styles.hint}>
           <span className={styles.facts}>
@@ -122,6 +176,7 @@ export function AssumptionField(props: AssumptionFieldProps) {
               <Button
                 size="small"
                 appearance="transparent"
+                aria-label={t("whyAssumptionOf", { label })}
                 aria-expanded={showWhy}
                 aria-controls={showWhy ? whyId : undefined}
                 onClick={() => setShowWhy((shown) => !shown)}
@@ -137,6 +192,21 @@ export function AssumptionField(props: AssumptionFieldProps) {
                 </Caption1>
               ))
             : null}
+          {unit === "fraction" && !readOnly ? <Caption1>{t("percentHint")}</Caption1> : null}
+          {fractionQuestion !== undefined ? (
+            <span className={styles.facts} role="status">
+              <Caption1>
+                {t("fractionQuestion", {
+                  typed: text.trim(),
+                  meant: formatExact(fractionQuestion, unit),
+                  literal: formatExact(checked.ok ? checked.value : 0, unit),
+                })}
+              </Caption1>
+              <Button size="small" onClick={() => acceptFraction(fractionQuestion)}>
+                {t("useValue", { value: formatExact(fractionQuestion, unit) })}
+              </Button>
+            </span>
+          ) : null}
           {source.kind === "assumption" && showWhy ? (
             <Caption1 id={whyId} className={styles.quote} lang="en">
               {source.rationale}
@@ -147,8 +217,9 @@ export function AssumptionField(props: AssumptionFieldProps) {
     >
       <Input
         value={text}
+        readOnly={readOnly}
         inputMode="decimal"
-        contentAfter={unitSuffix(unit)}
+        contentAfter={{ children: unitSuffix(unit), className: styles.unit }}
         onFocus={() => setEditing(true)}
         onChange={(_, data) => {
           setText(data.value);
@@ -157,7 +228,8 @@ export function AssumptionField(props: AssumptionFieldProps) {
         }}
         onBlur={() => {
           setEditing(false);
-          void commit();
+          // While the question is open the value waits for the answer (or Enter).
+          if (fractionQuestion === undefined) void commit();
         }}
         onKeyDown={onKeyDown}
       />

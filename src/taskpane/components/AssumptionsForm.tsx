@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { ASSUMPTIONS, findAssumption } from "../../model/assumptions";
 import type { AssumptionDefinition, AssumptionGroup } from "../../model/assumptionTypes";
 import type { InputsSnapshot } from "../../office/workbookOperations";
+import { scenarioRanges, type ScenarioRange } from "../forecast/scenarioOrder";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
 import { AssumptionField } from "./AssumptionField";
@@ -20,9 +21,17 @@ export interface AssumptionsFormProps {
   readonly scenario: string;
   readonly onDraft: (key: string, value: number | undefined) => void;
   readonly onCommit: (key: string, value: number) => Promise<boolean>;
-  /** Shown at the end of the Vendors group (Add vendor). */
+  readonly onUnapplied?: (key: string, text: string | undefined) => void;
+  /** Shown at the end of the Vendors group (the user's vendors, Add vendor). */
   readonly vendorAction?: ReactNode;
+  /** Before set-up: the values are shown, not editable. */
+  readonly readOnly?: boolean;
+  /** Which groups are open; kept by the parent so they stay open across scenario tabs. */
+  readonly openGroups: readonly string[];
+  readonly onOpenGroupsChange: (groups: readonly string[]) => void;
 }
+
+export const DEFAULT_OPEN_GROUPS: readonly string[] = ["market"];
 
 const GROUPS: readonly { readonly group: AssumptionGroup; readonly title: StringKey }[] = [
   { group: "market", title: "groupMarket" },
@@ -69,16 +78,22 @@ export function AssumptionsForm({
   scenario,
   onDraft,
   onCommit,
+  onUnapplied,
   vendorAction,
+  readOnly,
+  openGroups,
+  onOpenGroupsChange,
 }: AssumptionsFormProps) {
   const { t } = useLanguage();
   const styles = useStyles();
   const rows = formRows(snapshot, scenario);
+  const ranges = scenarioRanges(snapshot);
   return (
     <Accordion
       multiple
       collapsible
-      defaultOpenItems={["market"]}
+      openItems={[...openGroups]}
+      onToggle={(_, data) => onOpenGroupsChange(data.openItems.map(String))}
       aria-label={t("assumptionsOf", { scenario })}
     >
       {GROUPS.map(({ group, title }) => (
@@ -95,8 +110,12 @@ export function AssumptionsForm({
                     rowKey={row.key}
                     cell={row.cell}
                     userDefined={row.userDefined}
+                    scenario={scenario}
+                    range={ranges.get(row.key) as ScenarioRange | undefined}
+                    readOnly={readOnly}
                     onDraft={onDraft}
                     onCommit={onCommit}
+                    onUnapplied={onUnapplied}
                   />
                 ))}
               {group === "vendors" ? vendorAction : null}

@@ -13,6 +13,7 @@ import { useMemo } from "react";
 import type { BaselineFigure, FigureKind } from "../../model/baseline";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 export interface BaselineTableProps {
   readonly figures: readonly BaselineFigure[];
@@ -27,11 +28,21 @@ const KIND_LABELS: Record<FigureKind, StringKey> = {
 };
 
 const useStyles = makeStyles({
-  scroller: { overflowX: "auto" },
+  // Two columns fit a 320 px pane: the figure (label, key, date and kind stacked) and its value.
+  table: { tableLayout: "fixed", width: "100%" },
+  valueColumn: { width: "38%" },
   caption: { captionSide: "bottom", textAlign: "start", paddingTop: tokens.spacingVerticalS },
-  key: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  figure: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: "4px" },
+  // Keys break at their dots, not every few letters.
+  key: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", wordBreak: "normal" },
+  meta: { color: tokens.colorNeutralForeground3 },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", verticalAlign: "top" },
 });
+
+/** Soft breaks after the dots of a key, so "market.gov.growth.history" wraps between its parts. */
+function breakableKey(key: string) {
+  return key.split(".").flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, `.${part}`]));
+}
 
 /** The article's figures with the keys GOVCLOUD.BASELINE accepts. */
 export function BaselineTable({ figures, source }: BaselineTableProps) {
@@ -40,34 +51,34 @@ export function BaselineTable({ figures, source }: BaselineTableProps) {
   // Grouped for reading, and never rounded: each value must match its quote in the article.
   const valueFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }), [locale]);
   return (
-    <div className={styles.scroller}>
-      <Table size="extra-small" aria-label={t("baselineTableLabel")}>
-        <caption className={styles.caption}>
-          <Caption1>{source}</Caption1>
-        </caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("columnKey")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnLabel")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnUnit")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnAsOf")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnKind")}</TableHeaderCell>
+    <Table size="extra-small" className={styles.table} aria-label={t("baselineTableLabel")}>
+      <caption className={styles.caption}>
+        <Caption1>{source}</Caption1>
+      </caption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("columnLabel")}</TableHeaderCell>
+          <TableHeaderCell className={styles.valueColumn}>{t("columnValue")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {figures.map((figure) => (
+          <TableRow key={figure.key}>
+            <TableCell>
+              <span className={styles.figure}>
+                <span>{localLabel(figure.label, language)}</span>
+                <Caption1 className={styles.key}>{breakableKey(figure.key)}</Caption1>
+                <Caption1 className={styles.meta}>
+                  <span>{figure.asOf}</span> · <span>{t(KIND_LABELS[figure.kind])}</span>
+                </Caption1>
+              </span>
+            </TableCell>
+            <TableCell className={styles.number}>
+              <span>{valueFormat.format(figure.value)}</span> <Caption1>{figure.unit}</Caption1>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {figures.map((figure) => (
-            <TableRow key={figure.key}>
-              <TableCell className={styles.key}>{figure.key}</TableCell>
-              <TableCell>{language === "en" ? figure.label.en : figure.label.zh}</TableCell>
-              <TableCell className={styles.number}>{valueFormat.format(figure.value)}</TableCell>
-              <TableCell>{figure.unit}</TableCell>
-              <TableCell>{figure.asOf}</TableCell>
-              <TableCell>{t(KIND_LABELS[figure.kind])}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -19,7 +19,7 @@ export interface ConfirmDialogProps {
   readonly onClose: () => void;
 }
 
-/** A yes/no question before a change that loses the user's values or removes a column. */
+/** A yes/no question before a change that loses the user's values or removes a column or rows. */
 export function ConfirmDialog({ title, body, confirmLabel, busy, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useLanguage();
   return (
@@ -28,13 +28,17 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, onConfirm, onCl
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{body}</DialogContent>
+          {/*
+            Cancel comes first: Fluent's Dialog focuses the first focusable element when it opens
+            (useFocusFirstElement), and the default of a question that loses values is the safe choice.
+          */}
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
             <DialogTrigger disableButtonEnhancement>
               <Button>{t("cancel")}</Button>
             </DialogTrigger>
+            <Button appearance="primary" disabled={busy} onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -7,6 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
@@ -14,10 +15,14 @@ import { findAssumption } from "../../model/assumptions";
 import { scenarioValue } from "../../model/scenario";
 import type { InputsSnapshot } from "../../office/workbookOperations";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
+import { baseOutsideRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
+import { localLabel } from "../i18n/localLabel";
 
 const useStyles = makeStyles({
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  table: { tableLayout: "fixed", width: "100%" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  outside: { color: tokens.colorPaletteDarkOrangeForeground2, fontWeight: tokens.fontWeightSemibold },
   intro: { display: "block", marginBlockEnd: tokens.spacingVerticalS },
 });
 
@@ -34,8 +39,12 @@ export function RiskRanges({ snapshot }: { readonly snapshot: InputsSnapshot }) 
       return [...set.base.values.keys()].flatMap((key) => {
         const definition = findAssumption(key);
         const bear = scenarioValue(set.bear, key);
+        const base = scenarioValue(set.base, key);
         const bull = scenarioValue(set.bull, key);
-        return definition && bear !== bull ? [{ key, definition, bear, bull }] : [];
+        const outside = baseOutsideRange({ bear, base, bull });
+        return definition && (bear !== bull || outside)
+          ? [{ key, definition, bear, base, bull, outside }]
+          : [];
       });
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
@@ -47,19 +56,21 @@ export function RiskRanges({ snapshot }: { readonly snapshot: InputsSnapshot }) 
   return (
     <>
       <Body1 className={styles.intro}>{t("riskGroupIntro")}</Body1>
-      <Table size="extra-small" aria-label={t("groupRisk")}>
+      <Table size="extra-small" className={styles.table} aria-label={t("groupRisk")}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("columnLabel")}</TableHeaderCell>
-            <TableHeaderCell>{t("rangeColumn")}</TableHeaderCell>
+            <TableHeaderCell>{t("rangeBaseColumn")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {ranges.map(({ key, definition, bear, bull }) => (
-            <TableRow key={key}>
-              <TableCell>{language === "en" ? definition.label.en : definition.label.zh}</TableCell>
-              <TableCell className={styles.number}>
-                {formatExact(bear, definition.unit)} … {formatExact(bull, definition.unit)}
+          {ranges.map(({ key, definition, bear, base, bull, outside }) => (
+            <TableRow key={key} data-range={key}>
+              <TableCell>{localLabel(definition.label, language)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, outside && styles.outside)}>
+                {formatExact(bear, definition.unit)} … {formatExact(base, definition.unit)} …{" "}
+                {formatExact(bull, definition.unit)}
+                {outside ? ` ⚠ ${t("riskOrderTitle")}` : null}
               </TableCell>
             </TableRow>
           ))}

@@ -1,5 +1,5 @@
 import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
+import { Suspense, useRef } from "react";
 import { isBuiltInScenarioName, scenarioWorkbookName } from "../../model/inputsTable";
 import { parseBuiltInScenario } from "../../model/scenario";
 import type { InputsSnapshot } from "../../office/workbookOperations";
@@ -9,31 +9,40 @@ import type { StringKey, StringParams } from "../i18n/strings";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { ConfirmDialog, ScenarioNameDialog } from "./lazyDialogs";
+import { useDialogOpener } from "./useDialogOpener";
 
 export interface ScenarioBarProps {
   readonly snapshot: InputsSnapshot;
   readonly selected: string;
   readonly onSelect: (scenario: string) => void;
   /** Reads the table again after a change. */
-  readonly onChanged: () => Promise<void>;
+  readonly onChanged?: () => Promise<void>;
+  /** Tabs only: before set-up there is no table to change. */
+  readonly readOnly?: boolean;
 }
 
 type Open = "add" | "duplicate" | "rename" | "delete" | "reset" | undefined;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  tabs: { overflowX: "auto", maxWidth: "100%" },
+  // Custom scenarios wrap onto more rows rather than scroll sideways at task-pane width.
+  tabs: { flexWrap: "wrap", maxWidth: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 /** Scenario tabs (Bear, Base, Bull, then the user's) and the actions on scenarios. */
-export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: ScenarioBarProps) {
+export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly }: ScenarioBarProps) {
   const { t } = useLanguage();
   const workbook = useWorkbook();
   const { reportSuccess } = useNotices();
   const { busy, run } = useAction();
   const styles = useStyles();
-  const [open, setOpen] = useState<Open>();
+  const tabs = useRef<HTMLDivElement>(null);
+  // After Delete the opener is gone: focus goes to the scenario selected instead.
+  const dialog = useDialogOpener<NonNullable<Open>>(() =>
+    tabs.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
+  );
+  const { open, show } = dialog;
   const builtIn = isBuiltInScenarioName(selected);
   const name = scenarioLabel(selected, t);
 
@@ -44,16 +53,21 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
     select?: string,
   ) => {
     const result = await run(operation);
-    setOpen(undefined);
-    if (!result.ok) return;
+    if (!result.ok) {
+      dialog.close();
+      return;
+    }
     reportSuccess(...done);
-    await onChanged();
+    await onChanged?.();
     if (select !== undefined) onSelect(select);
+    // Closed last, so that focus returns to the controls as they are after the change.
+    dialog.close();
   };
 
   return (
     <div className={styles.root}>
       <TabList
+        ref={tabs}
         className={styles.tabs}
         size="small"
         selectedValue={selected}
@@ -61,37 +75,60 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
         aria-label={t("scenariosLabel")}
       >
         {snapshot.scenarios.map((scenario) => (
-          <Tab key={scenario} value={scenario}>
+          // Restore targets too: the switch question (InputsPanel) returns focus to the tab clicked.
+          <Tab key={scenario} value={scenario} {...dialog.restoreTarget}>
             {scenarioLabel(scenario, t)}
           </Tab>
         ))}
       </TabList>
       {/* Plain buttons rather than a menu: each action is one Tab stop away and named for the scenario. */}
-      <div className={styles.actions} role="group" aria-label={t("scenarioActions")}>
-        <Button size="small" onClick={() => setOpen("add")}>
-          {t("addScenario")}
-        </Button>
-        <Button
-          size="small"
-          onClick={() => setOpen("duplicate")}
-          aria-label={t("duplicateScenario", { name })}
-        >
-          {t("duplicate")}
-        </Button>
-        {builtIn ? null : (
-          <>
-            <Button size="small" onClick={() => setOpen("rename")} aria-label={t("renameScenario", { name })}>
-              {t("rename")}
-            </Button>
-            <Button size="small" onClick={() => setOpen("delete")} aria-label={t("deleteScenario", { name })}>
-              {t("delete")}
-            </Button>
-          </>
-        )}
-        <Button size="small" onClick={() => setOpen("reset")} aria-label={t("resetScenario", { name })}>
-          {t("reset")}
-        </Button>
-      </div>
+      {readOnly ? null : (
+        <div className={styles.actions} role="group" aria-label={t("scenarioActions")}>
+          <Button
+            size="small"
+            {...dialog.restoreTarget}
+            onClick={(event) => show("add", event.currentTarget)}
+          >
+            {t("addScenario")}
+          </Button>
+          <Button
+            size="small"
+            {...dialog.restoreTarget}
+            onClick={(event) => show("duplicate", event.currentTarget)}
+            aria-label={t("duplicateScenario", { name })}
+          >
+            {t("duplicate")}
+          </Button>
+          {builtIn ? null : (
+            <>
+              <Button
+                size="small"
+                {...dialog.restoreTarget}
+                onClick={(event) => show("rename", event.currentTarget)}
+                aria-label={t("renameScenario", { name })}
+              >
+                {t("rename")}
+              </Button>
+              <Button
+                size="small"
+                {...dialog.restoreTarget}
+                onClick={(event) => show("delete", event.currentTarget)}
+                aria-label={t("deleteScenario", { name })}
+              >
+                {t("delete")}
+              </Button>
+            </>
+          )}
+          <Button
+            size="small"
+            {...dialog.restoreTarget}
+            onClick={(event) => show("reset", event.currentTarget)}
+            aria-label={t("resetScenario", { name })}
+          >
+            {t("reset")}
+          </Button>
+        </div>
+      )}
       <Suspense fallback={null}>
         {open === "add" || open === "duplicate" ? (
           <ScenarioNameDialog
@@ -108,7 +145,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
                 newName,
               )
             }
-            onClose={() => setOpen(undefined)}
+            onClose={dialog.close}
           />
         ) : null}
         {open === "rename" ? (
@@ -126,7 +163,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
                 newName,
               )
             }
-            onClose={() => setOpen(undefined)}
+            onClose={dialog.close}
           />
         ) : null}
         {open === "delete" ? (
@@ -138,7 +175,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
             onConfirm={() =>
               void change(() => workbook.deleteScenario(selected), ["scenarioDeleted", { name }], "Base")
             }
-            onClose={() => setOpen(undefined)}
+            onClose={dialog.close}
           />
         ) : null}
         {open === "reset" ? (
@@ -156,7 +193,7 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged }: Scenari
                 ["scenarioReset", { name }],
               )
             }
-            onClose={() => setOpen(undefined)}
+            onClose={dialog.close}
           />
         ) : null}
       </Suspense>

@@ -35,15 +35,19 @@ export function SharingCard() {
   const { busy, run } = useAction();
   const styles = useStyles();
   const [formulas, setFormulas] = useState<readonly FunctionFormula[]>();
+  // Nothing converted or restored is not "Done": it is said where the action was taken.
+  const [nothingDone, setNothingDone] = useState<"converted" | "restored">();
 
   const list = async () => {
     const result = await run(() => workbook.listFunctionFormulas());
     if (result.ok) setFormulas(result.value);
   };
   const convert = async (operation: () => Promise<number>, done: "converted" | "restored") => {
+    setNothingDone(undefined);
     const result = await run(operation);
     if (!result.ok) return;
-    reportSuccess(done, { count: formatNumber(result.value) });
+    if (result.value === 0) setNothingDone(done);
+    else reportSuccess(done, { count: formatNumber(result.value) });
     await list();
   };
 
@@ -68,6 +72,9 @@ export function SharingCard() {
           {t("restore")}
         </Button>
       </div>
+      {nothingDone ? (
+        <Body1 role="status">{t(nothingDone === "restored" ? "restoredNone" : "convertedNone")}</Body1>
+      ) : null}
       {formulas === undefined ? null : formulas.length === 0 ? (
         <Body1 role="status">{t("noFormulas")}</Body1>
       ) : (

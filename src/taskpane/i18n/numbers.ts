@@ -18,6 +18,11 @@ export interface NumberFormatting {
   readonly formatExact: (value: number, unit: Unit) => string;
   /** A plain number (years, counts, trials), grouped unless `grouping` is false. */
   readonly formatNumber: (value: number, options?: { readonly grouping?: boolean }) => string;
+  /**
+   * Values shown side by side (P10/P50/P90): the unit's usual decimals, more (up to four extra)
+   * while values that differ would read the same ("0.4 / 0.4 / 0.4" becomes "0.38 / 0.41 / 0.45").
+   */
+  readonly formatDistinct: (values: readonly number[], unit: Unit) => string[];
   /** A value as it is edited: no grouping, fractions as the percentage number. */
   readonly formatInput: (value: number, unit: Unit) => string;
   /** Reads what the user typed (grouping, "%" and full-width signs allowed); undefined when it is not a number. */
@@ -57,7 +62,8 @@ export function numberFormatting(language: Language): NumberFormatting {
       format = new Intl.NumberFormat(locale, {
         style: unit === "fraction" ? "percent" : "decimal",
         maximumFractionDigits: digits,
-        minimumFractionDigits: unit === "years" ? 0 : Math.min(digits, 1),
+        // Ratios keep all their decimals so a column reads 0.310 / 0.151, not 0.31 / 0.151.
+        minimumFractionDigits: unit === "years" ? 0 : unit === "ratio" ? digits : Math.min(digits, 1),
       });
       display.set(unit, format);
     }
@@ -73,7 +79,29 @@ export function numberFormatting(language: Language): NumberFormatting {
     formatExact: (value, unit) =>
       unit === "fraction"
         ? exactPercent.format(value)
-        : `${grouped.format(value)} ${unitText(unit, language)}`,
+        : unit === "years" && value === 1 && language === "en"
+          ? "1 year"
+          : `${grouped.format(value)} ${unitText(unit, language)}`,
+    formatDistinct: (values, unit) => {
+      const base = DISPLAY_DIGITS[unit];
+      let shown: string[] = [];
+      for (let extra = 0; extra <= 4; extra++) {
+        const format = new Intl.NumberFormat(locale, {
+          style: unit === "fraction" ? "percent" : "decimal",
+          maximumFractionDigits: base + extra,
+          // Once more decimals are needed every value gets them, so the column stays aligned.
+          minimumFractionDigits: unit === "years" ? 0 : extra > 0 ? base + extra : Math.min(base, 1),
+        });
+        shown = values.map((value) => (Number.isFinite(value) ? format.format(value) : "—"));
+        const collide = values.some((a, i) =>
+          values.some(
+            (b, j) => j > i && a !== b && Number.isFinite(a) && Number.isFinite(b) && shown[i] === shown[j],
+          ),
+        );
+        if (!collide) break;
+      }
+      return shown;
+    },
     formatNumber: (value, options) => (options?.grouping === false ? plain : grouped).format(value),
     formatInput: (value, unit) => plain.format(unit === "fraction" ? percentOf(value) : value),
     parseInput: (text, unit) => {

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 
@@ -26,7 +26,13 @@ const useStyles = makeStyles({
 
 /** The browser preview's "what it would write": every sheet, cell, workbook name and setting so far. */
 export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }) {
-  const { t, formatNumber } = useLanguage();
+  const { t, formatNumber, locale } = useLanguage();
+  // Cells as Excel's General format shows them: no grouping (a year reads 2019, not 2,019) and
+  // about as many digits as fit a column, not six decimals.
+  const general = useMemo(
+    () => new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 6 }),
+    [locale],
+  );
   const styles = useStyles();
   const view = useSyncExternalStore(workbook.subscribe, workbook.view);
   const settings = Object.entries(view.settings);
@@ -58,7 +64,7 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
                     <TableRow key={cell.address}>
                       <TableCell className={styles.code}>{cell.address}</TableCell>
                       <TableCell>
-                        {typeof cell.value === "number" ? formatNumber(cell.value) : cell.value}
+                        {typeof cell.value === "number" ? general.format(cell.value) : cell.value}
                       </TableCell>
                       <TableCell className={styles.code}>{cell.formula ?? ""}</TableCell>
                     </TableRow>

@@ -55,6 +55,12 @@ export class MemoryInputsTable {
     for (const row of this.rows) row.splice(index, 1);
   }
 
+  /** Deletes body row `bodyRow` (0-based); the rows below move up, as in an Excel table. */
+  removeRow(bodyRow: number): void {
+    if (!this.rows[bodyRow + 1]) throw new Error(`memory table bug: no body row ${bodyRow}`);
+    this.rows.splice(bodyRow + 1, 1);
+  }
+
   appendRow(cells: readonly TableCell[]): void {
     this.rows.push([...cells]);
   }

@@ -16,7 +16,7 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { vendorRows } from "../../office/vendorDefinition";
+import { vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
@@ -199,6 +199,14 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
         for (const { key, value } of rows) {
           current.appendRow(rowCells(key, reading.columns.roles, reading.language, () => value));
         }
+      }),
+
+    removeVendor: (name) =>
+      edit(`remove the vendor ${name}`, () => {
+        const current = requireTable();
+        const rows = vendorBodyRows(current.read().bodyKeys, name);
+        for (const row of [...rows].reverse()) current.removeRow(row);
+        return rows.length;
       }),
 
     async onInputsChanged(listener) {

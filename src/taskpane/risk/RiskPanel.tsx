@@ -1,6 +1,9 @@
 import {
   Body1,
   Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Field,
   Input,
   ProgressBar,
@@ -21,16 +24,21 @@ import {
 import type { ScenarioSet } from "../../model/scenarioInput";
 import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
 import type { InputsSnapshot } from "../../office/workbookOperations";
+import { findAssumption } from "../../model/assumptions";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
+import { baseOutsideRange, scenarioRanges } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useNotices } from "../workbook/notices";
 import { RiskResults } from "./RiskResults";
 import { runInSlices } from "./runInSlices";
+import { localLabel } from "../i18n/localLabel";
 
 /** A finished run and what it was run on, so a later edit of the inputs can be flagged. */
 export interface RiskOutcome {
   readonly result: MonteCarloResult;
   readonly set: ScenarioSet;
+  /** When the run finished, shown with its trials and seed. */
+  readonly at: Date;
 }
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEAR + 1 + i);
@@ -38,7 +46,17 @@ const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEA
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // minmax(0, 1fr): the columns may be narrower than their controls' natural width (a 320 px pane).
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  control: { minWidth: 0, width: "100%" },
+  // Series names are long ("Gov-cloud spend of those cities"): the choice gets the whole row.
+  wide: { gridColumn: "1 / -1" },
+  message: { whiteSpace: "normal" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -47,7 +65,7 @@ const useStyles = makeStyles({
  * run in slices with progress and Cancel, then the fan and tornado charts for a chosen series and year.
  */
 export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnapshot | undefined }) {
-  const { t, language, formatNumber } = useLanguage();
+  const { t, language, formatNumber, formatExact } = useLanguage();
   const { reportError } = useNotices();
   const styles = useStyles();
   const [trialsText, setTrialsText] = useState(String(DEFAULT_TRIALS));
@@ -74,6 +92,13 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
     return forecast.seriesKeys().map((key) => ({ key, label: forecast.info(key).label }));
   }, [set]);
 
+  const outOfOrder = snapshot
+    ? [...scenarioRanges(snapshot)].flatMap(([key, range]) => {
+        const definition = findAssumption(key);
+        return definition && baseOutsideRange(range) ? [{ key, definition, range }] : [];
+      })
+    : [];
+
   if (!snapshot) return <Body1>{t("riskNeedsTable")}</Body1>;
   if (typeof set === "string") return <Body1>{t("forecastUnavailable", { message: set })}</Body1>;
   if (!set) return null;
@@ -97,7 +122,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         { trials, seed },
         { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
       );
-      if (result) setOutcome({ result, set });
+      if (result) setOutcome({ result, set, at: new Date() });
     } catch (error) {
       reportError(error);
     } finally {
@@ -120,32 +145,66 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         {t("riskTitle")}
       </Subtitle2>
       <Body1>{t("riskIntro")}</Body1>
+      {outOfOrder.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-order-warning>
+          <MessageBarBody className={styles.message}>
+            <MessageBarTitle>{t("riskOrderTitle")}</MessageBarTitle>
+            {t("riskOrderBody")}
+            <ul className={styles.list}>
+              {outOfOrder.map(({ key, definition, range }) => (
+                <li key={key}>
+                  {localLabel(definition.label, language)}:{" "}
+                  {t("orderValues", {
+                    base: formatExact(range.base, definition.unit),
+                    bear: formatExact(range.bear, definition.unit),
+                    bull: formatExact(range.bull, definition.unit),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.grid}>
         <Field
           label={t("trials")}
           validationState={trialsProblem ? "error" : "none"}
           validationMessage={trialsProblem}
         >
-          <Input value={trialsText} inputMode="numeric" onChange={(_, data) => setTrialsText(data.value)} />
+          <Input
+            className={styles.control}
+            value={trialsText}
+            inputMode="numeric"
+            onChange={(_, data) => setTrialsText(data.value)}
+          />
         </Field>
         <Field
           label={t("seed")}
           validationState={seedProblem ? "error" : "none"}
           validationMessage={seedProblem}
         >
-          <Input value={seedText} inputMode="numeric" onChange={(_, data) => setSeedText(data.value)} />
+          <Input
+            className={styles.control}
+            value={seedText}
+            inputMode="numeric"
+            onChange={(_, data) => setSeedText(data.value)}
+          />
         </Field>
-        <Field label={t("series")}>
-          <Select value={series} onChange={(_, data) => setSeries(data.value)}>
+        <Field className={styles.wide} label={t("series")}>
+          <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
               <option key={key} value={key}>
-                {language === "en" ? label.en : label.zh}
+                {localLabel(label, language)}
               </option>
             ))}
           </Select>
         </Field>
         <Field label={t("tornadoYear")}>
-          <Select value={String(year)} onChange={(_, data) => setYear(Number(data.value))}>
+          <Select
+            className={styles.control}
+            value={String(year)}
+            onChange={(_, data) => setYear(Number(data.value))}
+          >
             {YEARS.map((y) => (
               <option key={y} value={y}>
                 {y}

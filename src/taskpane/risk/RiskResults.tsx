@@ -16,17 +16,24 @@ import { tornado } from "../../model/risk/tornado";
 import type { ScenarioSet } from "../../model/scenarioInput";
 import type { RiskSheetData } from "../../office/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
+import { unitText } from "../../model/layout/layoutText";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { FanChart } from "./FanChart";
 import type { RiskOutcome } from "./RiskPanel";
 import { TornadoChart } from "./TornadoChart";
+import { localLabel } from "../i18n/localLabel";
 
 const FAN_FROM = 2018;
 const FAN_TO = 2035;
 const FAN_YEARS = Array.from({ length: FAN_TO - FAN_FROM + 1 }, (_, i) => FAN_FROM + i);
 const TABLE_YEARS = [2021, 2025, 2030, 2035] as const;
 const TORNADO_BARS = 8;
+
+/** Equal to display precision: the tornado's swings are differences of engine results. */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -43,7 +50,7 @@ export interface RiskResultsProps {
 
 /** The fan chart and percentiles of the last run, the tornado of the current inputs, and Write to a sheet. */
 export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
-  const { t, language, formatValue } = useLanguage();
+  const { t, language, formatValue, formatDistinct, formatNumber, locale } = useLanguage();
   const workbook = useWorkbook();
   const { reportSuccess } = useNotices();
   const { busy, run } = useAction();
@@ -75,10 +82,9 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
   }, [set, series, year]);
 
   if (!info) return null;
-  const seriesLabel = language === "en" ? info.label.en : info.label.zh;
+  const seriesLabel = localLabel(info.label, language);
   const format = (value: number) => formatValue(value, info.unit);
-  const labelOf = (row: { label: { en: string; zh: string } }) =>
-    language === "en" ? row.label.en : row.label.zh;
+  const labelOf = (row: { label: { en: string; zh: string } }) => localLabel(row.label, language);
 
   const write = async () => {
     if (!outcome || !fan || typeof sensitivity === "string") return;
@@ -102,12 +108,47 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
   };
 
   const index = FAN_YEARS.indexOf(Math.min(Math.max(year, FAN_FROM), FAN_TO));
+  const unit = unitText(info.unit, language);
+  // Rows where neither end moves the result add nothing but height: one line says how many.
+  const moving =
+    typeof sensitivity === "string"
+      ? []
+      : sensitivity.rows.filter(
+          (row) =>
+            !sameValue(row.resultAtLow, sensitivity.baseResult) ||
+            !sameValue(row.resultAtHigh, sensitivity.baseResult),
+        );
+  const folded = typeof sensitivity === "string" ? 0 : sensitivity.rows.length - moving.length;
+  const shownBars = moving.slice(0, TORNADO_BARS);
+  const hiddenMoving = moving.length - shownBars.length;
+  // The percentile table's values, with as many decimals as it takes to tell them apart.
+  const percentileCells = fan
+    ? TABLE_YEARS.map((y) => {
+        const i = FAN_YEARS.indexOf(y);
+        return { year: y, values: [fan.p10[i], fan.p50[i], fan.p90[i]].map((v) => v ?? Number.NaN) };
+      })
+    : [];
+  const percentileText = formatDistinct(
+    percentileCells.flatMap((row) => row.values),
+    info.unit,
+  );
   return (
     <div className={styles.root}>
-      {outcome && outcome.set !== set ? <Body1 role="status">{t("riskStale")}</Body1> : null}
+      {outcome ? (
+        <Body1 role="status" data-run-label>
+          {t("riskRunLabel", {
+            trials: formatNumber(outcome.result.trials),
+            seed: outcome.result.seed,
+            time: outcome.at.toLocaleTimeString(locale),
+          })}{" "}
+          {outcome.set !== set ? t("riskStale") : null}
+        </Body1>
+      ) : null}
       {fan ? (
         <>
           <FanChart
+            caption={t("fanCaption", { series: seriesLabel, unit, from: FAN_FROM, to: FAN_TO })}
+            legend={[t("fanBand"), t("fanLine")]}
             title={t("fanTitle", { series: seriesLabel, from: FAN_FROM, to: FAN_TO })}
             description={t("fanDescription", {
               year: FAN_YEARS[index] ?? year,
@@ -117,7 +158,7 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
             })}
             years={FAN_YEARS}
             {...fan}
-            formatValue={format}
+            formatValue={(value) => formatNumber(value)}
           />
           <Table size="extra-small" aria-label={t("percentileTableLabel", { series: seriesLabel })}>
             <TableHeader>
@@ -129,19 +170,16 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {TABLE_YEARS.map((y) => {
-                const i = FAN_YEARS.indexOf(y);
-                return (
-                  <TableRow key={y}>
-                    <TableCell>{y}</TableCell>
-                    {[fan.p10, fan.p50, fan.p90].map((values, column) => (
-                      <TableCell key={column} className={styles.number}>
-                        {format(values[i] ?? Number.NaN)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                );
-              })}
+              {percentileCells.map(({ year: y }, row) => (
+                <TableRow key={y}>
+                  <TableCell>{formatNumber(y, { grouping: false })}</TableCell>
+                  {[0, 1, 2].map((column) => (
+                    <TableCell key={column} className={styles.number}>
+                      {percentileText[row * 3 + column]}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
             </TableBody>
           </Table>
         </>
@@ -157,11 +195,19 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
             base: format(sensitivity.baseResult),
           })}
           base={sensitivity.baseResult}
-          bars={sensitivity.rows.slice(0, TORNADO_BARS).map((row) => ({
+          bars={shownBars.map((row) => ({
             label: labelOf(row),
             atLow: row.resultAtLow,
             atHigh: row.resultAtHigh,
           }))}
+          foldedNote={
+            [
+              hiddenMoving > 0 ? t("tornadoMore", { count: hiddenMoving }) : "",
+              folded > 0 ? t("tornadoFolded", { count: folded }) : "",
+            ]
+              .filter(Boolean)
+              .join(" ") || undefined
+          }
           lowLabel={t("tornadoLow")}
           highLabel={t("tornadoHigh")}
           formatValue={format}

@@ -14,27 +14,48 @@ export interface TornadoChartProps {
   readonly bars: readonly TornadoBar[];
   readonly lowLabel: string;
   readonly highLabel: string;
+  /** Said under the bars when assumptions that do not move the result were left out. */
+  readonly foldedNote?: string;
   readonly formatValue: (value: number) => string;
 }
 
 const WIDTH = 320;
-const ROW = 30;
-const TOP = 16;
-const PAD_X = 8;
+const BAR = 12;
 
 const LOW_COLOUR = tokens.colorPaletteDarkOrangeBackground3;
 const HIGH_COLOUR = tokens.colorPaletteBlueBackground2;
 
 const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", display: "block" },
-  label: { fontSize: "9px", fill: tokens.colorNeutralForeground1 },
-  axis: { fontSize: "9px", fill: tokens.colorNeutralForeground3 },
+  root: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: { display: "inline-block", width: "10px", height: "10px", marginInlineEnd: "4px" },
+  // HTML labels above each bar: they wrap at the pane's width, read at the UI's text size and never
+  // cross the centre line.
+  label: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  bar: { width: "100%", height: `${BAR}px`, display: "block" },
+  axis: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: "tabular-nums",
+  },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 /**
  * A tornado: one row per assumption, largest swing first, each bar from the base result to the
- * result with the assumption at its low (orange) and high (blue) value. Labels sit above the bars
- * so that long assumption names fit a narrow pane.
+ * result with the assumption at its low (orange) and high (blue) value, on a shared scale whose
+ * base is the dark centre line. One image to assistive technology, named by its title and
+ * described in words.
  */
 export function TornadoChart({
   title,
@@ -43,6 +64,7 @@ export function TornadoChart({
   bars,
   lowLabel,
   highLabel,
+  foldedNote,
   formatValue,
 }: TornadoChartProps) {
   const styles = useStyles();
@@ -51,60 +73,59 @@ export function TornadoChart({
   const values = [base, ...bars.flatMap((bar) => [bar.atLow, bar.atHigh])].filter(Number.isFinite);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const x = (value: number) => PAD_X + ((value - min) / (max - min || 1)) * (WIDTH - 2 * PAD_X);
-  const height = TOP + bars.length * ROW + 16;
-  const segment = (from: number, to: number, row: number, colour: string) => (
+  const x = (value: number) => ((value - min) / (max - min || 1)) * WIDTH;
+  const segment = (from: number, to: number, colour: string) => (
     <rect
       x={Math.min(x(from), x(to))}
-      y={TOP + row * ROW + 12}
+      y={0}
       width={Math.max(1, Math.abs(x(to) - x(from)))}
-      height={12}
+      height={BAR}
       style={{ fill: colour }}
     />
   );
 
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${titleId} ${descriptionId}`}
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descriptionId}>{description}</desc>
-      <rect x={PAD_X} y={2} width={8} height={8} style={{ fill: LOW_COLOUR }} />
-      <text className={styles.axis} x={PAD_X + 12} y={9}>
-        {lowLabel}
-      </text>
-      <rect x={WIDTH / 2} y={2} width={8} height={8} style={{ fill: HIGH_COLOUR }} />
-      <text className={styles.axis} x={WIDTH / 2 + 12} y={9}>
-        {highLabel}
-      </text>
-      {bars.map((bar, row) => (
-        <g key={bar.label}>
-          <text className={styles.label} x={PAD_X} y={TOP + row * ROW + 9}>
-            {bar.label}
-          </text>
-          {segment(base, bar.atLow, row, LOW_COLOUR)}
-          {segment(base, bar.atHigh, row, HIGH_COLOUR)}
-        </g>
+    <figure className={styles.root} role="img" aria-labelledby={`${titleId} ${descriptionId}`}>
+      <figcaption id={titleId} className={styles.title}>
+        {title}
+      </figcaption>
+      <span id={descriptionId} hidden>
+        {description}
+      </span>
+      <div className={styles.legend} aria-hidden="true">
+        <span>
+          <span className={styles.swatch} style={{ backgroundColor: LOW_COLOUR }} />
+          {lowLabel}
+        </span>
+        <span>
+          <span className={styles.swatch} style={{ backgroundColor: HIGH_COLOUR }} />
+          {highLabel}
+        </span>
+      </div>
+      {bars.map((bar) => (
+        <div key={bar.label} aria-hidden="true">
+          <div className={styles.label}>{bar.label}</div>
+          <svg className={styles.bar} viewBox={`0 0 ${WIDTH} ${BAR}`} preserveAspectRatio="none">
+            {segment(base, bar.atLow, LOW_COLOUR)}
+            {segment(base, bar.atHigh, HIGH_COLOUR)}
+            <line
+              x1={x(base)}
+              x2={x(base)}
+              y1={0}
+              y2={BAR}
+              strokeWidth={2}
+              vectorEffect="non-scaling-stroke"
+              style={{ stroke: tokens.colorNeutralForeground1 }}
+            />
+          </svg>
+        </div>
       ))}
-      <line
-        x1={x(base)}
-        x2={x(base)}
-        y1={TOP}
-        y2={height - 14}
-        style={{ stroke: tokens.colorNeutralForeground1 }}
-      />
-      <text className={styles.axis} x={PAD_X} y={height - 3}>
-        {formatValue(min)}
-      </text>
-      <text className={styles.axis} x={x(base)} y={height - 3} textAnchor="middle">
-        {formatValue(base)}
-      </text>
-      <text className={styles.axis} x={WIDTH - PAD_X} y={height - 3} textAnchor="end">
-        {formatValue(max)}
-      </text>
-    </svg>
+      <div className={styles.axis} aria-hidden="true">
+        <span>{formatValue(min)}</span>
+        <span>{formatValue(base)}</span>
+        <span>{formatValue(max)}</span>
+      </div>
+      {foldedNote ? <div className={styles.note}>{foldedNote}</div> : null}
+    </figure>
   );
 }

@@ -33,4 +33,18 @@ describe("numbers for the pane", () => {
     expect(en.unitSuffix("fraction")).toBe("%");
     expect(en.formatNumber(200000)).toBe("200,000");
   });
+
+  test("values side by side get the decimals that tell them apart", () => {
+    // One city's budget in 亿 CNY: P10/P50/P90 used to read 0.4 / 0.4 / 0.4.
+    expect(en.formatDistinct([0.38, 0.41, 0.45], "亿 CNY")).toEqual(["0.38", "0.41", "0.45"]);
+    // Values that differ at the usual decimals keep them; equal values stay equal.
+    expect(en.formatDistinct([813, 813, 1549.42], "亿 CNY")).toEqual(["813.0", "813.0", "1,549.4"]);
+    expect(en.formatDistinct([0.3012, 0.3014], "fraction")).toEqual(["30.12%", "30.14%"]);
+    expect(en.formatDistinct([Number.NaN, 1], "亿 CNY")).toEqual(["—", "1.0"]);
+  });
+
+  test("one year is singular in English", () => {
+    expect(en.formatExact(1, "years")).toBe("1 year");
+    expect(en.formatExact(1.5, "years")).toBe("1.5 years");
+  });
 });

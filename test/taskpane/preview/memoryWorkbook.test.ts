@@ -154,4 +154,27 @@ describe("the preview's in-memory workbook", () => {
     expect(workbook.view().sheets.map((sheet) => sheet.name)).not.toContain("GovCloud Formulas");
     expect(await workbook.restoreFormulas()).toBe(0);
   });
+
+  test("removes a user vendor's rows from every column, and refuses the built-in one", async () => {
+    const workbook = createMemoryWorkbook();
+    await workbook.setUpWorkbook("en");
+    await workbook.addScenario("Stress", "Base");
+    const rowsBefore = (await workbook.readInputs())!.rows.map((row) => row.key);
+    await workbook.addVendor({
+      name: "Alibaba",
+      revenue: [
+        { year: 2018, value: 150 },
+        { year: 2019, value: 355 },
+      ],
+      halfLife: 2,
+    });
+    const names = workbook.view().names;
+    await expect(workbook.removeVendor("alibaba")).resolves.toBe(3);
+    const after = (await workbook.readInputs())!;
+    expect(after.rows.map((row) => row.key)).toEqual(rowsBefore);
+    expect(after.problems).toEqual([]);
+    expect(workbook.view().names).toEqual(names);
+    await expect(workbook.removeVendor("Tencent")).rejects.toThrow(/built in/);
+    await expect(workbook.removeVendor("Alibaba")).rejects.toThrow(/no rows for the vendor Alibaba/);
+  });
 });

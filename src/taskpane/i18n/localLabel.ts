@@ -1,0 +1,17 @@
+import { BUILT_IN_VENDOR } from "../../model/vendorKeys";
+import type { Language } from "../../office/workbookOperations";
+
+/** The built-in vendor's name as Chinese text writes it. */
+const BUILT_IN_VENDOR_ZH = "腾讯";
+
+/**
+ * An engine label (assumption or series) in the UI language. The engine builds vendors' Chinese
+ * labels from the vendor's key name ("Tencent云收入"); for the built-in vendor the pane writes its
+ * Chinese name instead (腾讯云收入). A user's vendor keeps the name the user typed.
+ */
+export function localLabel(label: { readonly en: string; readonly zh: string }, language: Language): string {
+  if (language === "en") return label.en;
+  return label.zh.startsWith(BUILT_IN_VENDOR)
+    ? BUILT_IN_VENDOR_ZH + label.zh.slice(BUILT_IN_VENDOR.length)
+    : label.zh;
+}
