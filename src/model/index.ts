@@ -5,6 +5,7 @@
 export * from "./errors";
 export * from "./years";
 export * from "./baseline";
+export * from "./published";
 export * from "./assumptionTypes";
 export * from "./assumptions";
 export * from "./vendorKeys";
