@@ -1,3 +1,4 @@
+import { anchorPlan } from "./anchoring";
 import { ModelError } from "./errors";
 import { planVendors, readInputs } from "./inputs";
 import { scenarioValue, type Scenario } from "./scenario";
@@ -37,6 +38,8 @@ export function compileForecast(scenario: Scenario): Forecast {
   computeSeries(
     readInputs((key) => scenarioValue(scenario, key), layout.vendors),
     data,
+    0,
+    anchorPlan(scenario.values, layout.vendors),
   );
   const forecast = createForecast(scenario, layout, data);
   compiled.set(scenario, forecast);

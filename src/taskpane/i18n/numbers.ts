@@ -33,6 +33,7 @@ const DISPLAY_DIGITS: Readonly<Record<Unit, number>> = {
   "亿 CNY": 1,
   fraction: 1,
   years: 2,
+  year: 0,
   cities: 0,
   projects: 0,
   ratio: 3,
@@ -57,7 +58,8 @@ export function numberFormatting(language: Language): NumberFormatting {
       format = new Intl.NumberFormat(locale, {
         style: unit === "fraction" ? "percent" : "decimal",
         maximumFractionDigits: digits,
-        minimumFractionDigits: unit === "years" ? 0 : Math.min(digits, 1),
+        minimumFractionDigits: unit === "years" || unit === "year" ? 0 : Math.min(digits, 1),
+        useGrouping: unit !== "year",
       });
       display.set(unit, format);
     }
