@@ -11,7 +11,7 @@ import {
 } from "./actualKeys";
 import { ModelError } from "./errors";
 import type { VendorPlan } from "./inputs";
-import { FIRST_YEAR, LAST_YEAR } from "./years";
+import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from "./years";
 
 /**
  * Anchoring a series on an actual (issue 12): with `anchor.<series>` = A and
@@ -34,6 +34,11 @@ export interface SeriesAnchor {
 }
 
 export interface AnchorPlan {
+  /**
+   * Each anchored path as it was before anchoring (the total's is its share's), filled by
+   * computeSeries: the model workbook shows them in their own rows, which its formulas read.
+   */
+  readonly unanchored: Map<string, Float64Array>;
   readonly core: Readonly<Partial<Record<AnchorableCoreSeries, SeriesAnchor>>>;
   /** By vendor index in the series layout, then metric. */
   readonly vendors: ReadonlyMap<number, Readonly<Partial<Record<AnchorableVendorMetric, SeriesAnchor>>>>;
@@ -105,7 +110,7 @@ export function anchorPlan(
     }
     vendorAnchors.set(index, { ...vendorAnchors.get(index), [series.metric]: anchor });
   }
-  return any ? { core, vendors: vendorAnchors } : undefined;
+  return any ? { core, vendors: vendorAnchors, unanchored: new Map() } : undefined;
 }
 
 /**
@@ -114,12 +119,14 @@ export function anchorPlan(
  * after it. `check` vets each actual written against the identities.
  */
 export function applyAnchor(
+  plan: AnchorPlan,
   out: Float64Array,
   offset: number,
   anchor: SeriesAnchor,
   restart: (anchorIndex: number, actual: number) => void,
   check: (index: number, actual: number) => void = () => undefined,
 ): void {
+  plan.unanchored.set(anchor.series, out.slice(offset, offset + YEAR_COUNT));
   for (const [year, value] of anchor.actuals) {
     if (year >= anchor.year) continue;
     check(year - FIRST_YEAR, value);

@@ -3,7 +3,6 @@ import { ModelError } from "./errors";
 import { fadeFactor, writeFadingPath } from "./growth/fadingGrowth";
 import { writeBassPath } from "./growth/bass";
 import type { ModelInputs, VendorInputs, VendorMetricInputs, VendorPlan } from "./inputs";
-import type { AnchorableVendorMetric } from "./actualKeys";
 import { BUILT_IN_VENDOR, VENDOR_METRICS } from "./vendorKeys";
 import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from "./years";
 
@@ -213,7 +212,7 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
   );
   const govAnchor = anchors?.core["market.gov"];
   if (govAnchor) {
-    applyAnchor(out, gov, govAnchor, (index, actual) =>
+    applyAnchor(anchors, out, gov, govAnchor, (index, actual) =>
       writeFadingPath(
         out,
         gov + index,
@@ -236,11 +235,10 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
     out[total + i] = (out[gov + i] ?? 0) / s;
   }
   const totalAnchor = anchors?.core["market.total"];
-  if (totalAnchor) anchorTotal(totalAnchor, market.shareLongRun, shareFactor, out, gov, share, total);
+  if (totalAnchor)
+    anchorTotal(anchors, totalAnchor, market.shareLongRun, shareFactor, out, gov, share, total);
 
-  inputs.vendors.forEach((vendor, index) =>
-    computeVendor(vendor, index, out, at, gov, anchors?.vendors.get(index), anchors !== undefined),
-  );
+  inputs.vendors.forEach((vendor, index) => computeVendor(vendor, index, out, at, gov, anchors));
 
   const cities = at + coreOffset("city.cities");
   const budget = at + coreOffset("city.budget");
@@ -258,6 +256,7 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
   const citiesAnchor = anchors?.core["city.cities"];
   if (citiesAnchor) {
     applyAnchor(
+      anchors,
       out,
       cities,
       citiesAnchor,
@@ -281,7 +280,7 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
   }
   const budgetAnchor = anchors?.core["city.budget"];
   if (budgetAnchor) {
-    applyAnchor(out, budget, budgetAnchor, (index, actual) => {
+    applyAnchor(anchors, out, budget, budgetAnchor, (index, actual) => {
       let grown = actual;
       for (let i = index + 1; i < YEAR_COUNT; i++) {
         grown *= budgetStep;
@@ -302,6 +301,7 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
  * anchor year the share drifts to its long-run value as it does after 2021.
  */
 function anchorTotal(
+  plan: AnchorPlan,
   anchor: SeriesAnchor,
   longRun: number,
   shareFactor: number,
@@ -321,7 +321,10 @@ function anchorTotal(
     }
     return s;
   };
+  // The share is what restarts; remember its unanchored path rather than the total's.
+  const unanchoredShare = out.slice(share, share + YEAR_COUNT);
   applyAnchor(
+    plan,
     out,
     total,
     anchor,
@@ -338,6 +341,7 @@ function anchorTotal(
       out[share + index] = checkShare(index, actual);
     },
   );
+  plan.unanchored.set("market.govShare", unanchoredShare);
 }
 
 function computeVendor(
@@ -346,9 +350,9 @@ function computeVendor(
   out: Float64Array,
   at: number,
   gov: number,
-  anchors: Readonly<Partial<Record<AnchorableVendorMetric, SeriesAnchor>>> | undefined,
-  anchored: boolean,
+  plan: AnchorPlan | undefined,
 ): void {
+  const anchors = plan?.vendors.get(index);
   for (const metric of VENDOR_METRICS) {
     const observed = vendor.metrics[metric];
     const offset = at + vendorOffset(index, metric);
@@ -359,8 +363,9 @@ function computeVendor(
     const cap = metric === "govContracts" ? vendor.shareCap : Number.POSITIVE_INFINITY;
     writeVendorMetric(observed, vendor.halfLife, cap, out, offset, gov);
     const anchor = metric === "govProjects" ? undefined : anchors?.[metric];
-    if (anchor) {
+    if (plan && anchor) {
       applyAnchor(
+        plan,
         out,
         offset,
         anchor,
@@ -389,7 +394,7 @@ function computeVendor(
   }
   const contracts = at + vendorOffset(index, "govContracts");
   const share = at + vendorOffset(index, "govShare");
-  if (anchored && vendor.metrics.govContracts) checkContractsCap(vendor, out, contracts, gov);
+  if (plan && vendor.metrics.govContracts) checkContractsCap(vendor, out, contracts, gov);
   for (let i = 0; i < YEAR_COUNT; i++) out[share + i] = (out[contracts + i] ?? 0) / (out[gov + i] ?? 1);
 }
 

@@ -1,3 +1,4 @@
+import { NOT_ANCHORED, parseAnchorKey } from "../actualKeys";
 import { ASSUMPTIONS, requireAssumption } from "../assumptions";
 import { BUILT_IN_SCENARIOS, type AssumptionDefinition, type BuiltInScenario } from "../assumptionTypes";
 import { baselineFigure } from "../baseline";
@@ -69,7 +70,10 @@ export function inputRows(scenario: Scenario, exported: BuiltInScenario): InputR
       key,
       row: FIRST_INPUT_ROW + rows.length,
       definition: requireAssumption(key),
-      values: { bear: value, base: value, bull: value },
+      // An anchor applies to the exported scenario only (0 = not anchored); facts are the same in all.
+      values: parseAnchorKey(key)
+        ? { bear: NOT_ANCHORED, base: NOT_ANCHORED, bull: NOT_ANCHORED, [exported]: value }
+        : { bear: value, base: value, bull: value },
       overridden: false,
       userDefined: true,
     });
