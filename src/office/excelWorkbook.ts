@@ -8,6 +8,7 @@ import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from ".
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument } from "./startup";
 import { addVendorRows } from "./vendorRowsWriter";
+import { writeInputRows } from "./inputRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
 
@@ -52,6 +53,7 @@ export function createExcelWorkbook(): WorkbookOperations {
       await run(`reset the scenario "${name}"`, (context) => resetScenarioColumn(context, name, defaults));
     },
     addVendor: (vendor) => run(`add the vendor ${vendor.name}`, (context) => addVendorRows(context, vendor)),
+    writeRows: (rows) => run("write rows of the inputs table", (context) => writeInputRows(context, rows)),
     async onInputsChanged(listener) {
       const subscription = await run("watch the inputs table", (context) =>
         subscribeToInputs(context, listener),
