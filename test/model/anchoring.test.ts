@@ -8,6 +8,7 @@ import {
   scenarioValue,
   type AssumptionOverride,
 } from "../../src/model/scenario";
+import { runMonteCarlo } from "../../src/model/risk/monteCarlo";
 import { scenarioSetFromTable } from "../../src/model/scenarioInput";
 import { FIRST_YEAR, LAST_YEAR, YEARS } from "../../src/model/years";
 
@@ -247,5 +248,21 @@ describe("actual and anchor rows in the inputs table", () => {
     );
     expect(compileForecast(set.base).value("market.total", 2024)).toBe(8288);
     expect(compileForecast(set.bull).value("market.total", 2024)).toBe(8288);
+  });
+});
+
+describe("anchors in the Monte Carlo", () => {
+  it("hold in every trial: the anchored total is 8288 in 2024 at every percentile", () => {
+    const set = scenarioSetFromTable([
+      ["Key", "Bear", "Base", "Bull"],
+      ["actual.market.total.2024", 8288, 8288, 8288],
+      ["anchor.market.total", 0, 2024, 2024],
+    ]);
+    const result = runMonteCarlo(set, { trials: 200, seed: 3 });
+    expect(result.percentile("market.total", 2024, 0.1)).toBe(8288);
+    expect(result.percentile("market.total", 2024, 0.9)).toBe(8288);
+    expect(result.percentile("market.total", 2030, 0.9)).toBeGreaterThan(
+      result.percentile("market.total", 2030, 0.1),
+    );
   });
 });
