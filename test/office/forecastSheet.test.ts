@@ -4,7 +4,6 @@ import { insertForecastSheet } from "../../src/office/forecastSheet";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { addScenarioColumn } from "../../src/office/scenarioColumns";
 import { addVendorRows } from "../../src/office/vendorRowsWriter";
-import { writeInputRows } from "../../src/office/inputRowsWriter";
 import { FakeExcel, columnLetters, type FakeSheet } from "./fakeExcel";
 
 const INPUTS = "GovCloud Inputs";
@@ -57,31 +56,6 @@ describe("insertForecastSheet", () => {
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([5, 6]);
     expect(sheet.frozenAt).toBe("A1:D5");
     expect(fake.activated).toEqual(["Forecast"]);
-  });
-
-  it("carries actual.… and anchor.… rows of the table into the anchored rows' native formulas (issue 12)", async () => {
-    const fake = await setUp();
-    await writeInputRows(fake.context, [
-      { key: "actual.market.total.2024", values: { Base: 8288 }, otherwise: 8288 },
-      { key: "anchor.market.total", values: { Base: 2024 }, otherwise: 0 },
-    ]);
-    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
-    const sheet = fake.sheet("Forecast") as FakeSheet;
-    const layout = buildModelLayout({
-      from: 2018,
-      to: 2030,
-      language: "en",
-      overrides: [
-        { key: "actual.market.total.2024", value: 8288 },
-        { key: "anchor.market.total", value: 2024 },
-      ],
-    });
-    expectLayoutWritten(sheet, layout);
-    const keys = layout.placement.seriesRows.map((r) => r.key);
-    expect(keys).toContain("market.govShare.unanchored");
-    const total = layout.placement.seriesRows.find((r) => r.key === "market.total")?.row ?? 0;
-    const column = layout.placement.yearColumns.find((y) => y.year === 2024)?.column ?? 0;
-    expect(layout.forecast.cells.find((c) => c.row === total && c.column === column)?.cached).toBe(8288);
   });
 
   it("adds the market once per scenario column as the layout's market formula reading that column", async () => {
