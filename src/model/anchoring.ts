@@ -24,6 +24,8 @@ import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from "./years";
  *   spend = cities × budget; gov contracts within their cap; cities within city.count), and an
  *   actual that would break one is an error naming it rather than a silently broken model.
  * Without an `anchor.…` row (or with 0 in it) actuals change nothing: they are only compared with.
+ * Errors about anchors and actuals are `invalidValue` (a cell shows #VALUE!, whose message Excel
+ * displays), never #NUM!, whose message Excel drops.
  */
 export interface SeriesAnchor {
   /** The canonical series key, e.g. "market.total" or "vendor.Alibaba.revenue". */
@@ -62,7 +64,7 @@ function checkAnchorYear(key: string, value: number): number {
   if (value === NOT_ANCHORED) return value;
   if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) {
     throw new ModelError(
-      "outOfRange",
+      "invalidValue",
       `${key} is ${value}: use a year from ${FIRST_YEAR} to ${LAST_YEAR}, or 0 for no anchor.`,
     );
   }

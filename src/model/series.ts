@@ -265,7 +265,7 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
       (index, actual) => {
         if (actual > city.count) {
           throw new ModelError(
-            "outOfRange",
+            "invalidValue",
             `actual.city.cities.${FIRST_YEAR + index} (${actual}) is above city.count (${city.count}): raise city.count or correct the actual.`,
           );
         }
@@ -315,7 +315,7 @@ function anchorTotal(
     const s = g / actual;
     if (!(s > 0 && s <= 1)) {
       throw new ModelError(
-        "outOfRange",
+        "invalidValue",
         `actual.market.total.${FIRST_YEAR + index} (${actual}) is below the gov-cloud market of that year (${g}): the gov share would exceed 100%.`,
       );
     }
@@ -384,7 +384,7 @@ function computeVendor(
           const limit = cap * (out[gov + yearIndex] ?? 0);
           if (actual > limit) {
             throw new ModelError(
-              "outOfRange",
+              "invalidValue",
               `actual.${anchor.series}.${FIRST_YEAR + yearIndex} (${actual}) is above ${vendor.name}'s cap (share cap ${cap} × gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or correct the actual.`,
             );
           }
@@ -408,7 +408,7 @@ function checkContractsCap(vendor: VendorInputs, out: Float64Array, contracts: n
     const value = out[contracts + i] ?? 0;
     if (value > limit * (1 + 1e-12)) {
       throw new ModelError(
-        "outOfRange",
+        "invalidValue",
         `${vendor.name}'s gov contracts in ${FIRST_YEAR + i} (${value}) are above their cap (share cap ${vendor.shareCap} × the anchored gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or check the market anchor.`,
       );
     }

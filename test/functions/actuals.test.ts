@@ -170,6 +170,26 @@ describe("ACTUAL, BACKTEST and SOLVE (table-driven; expected values from publish
       /needs the actual of that year/,
     ],
     [
+      "an actual total below the gov-cloud market",
+      () =>
+        GOVCLOUD.market(2024, "total", [
+          ["actual.market.total.2024", 100],
+          ["anchor.market.total", 2024],
+        ]),
+      "#VALUE!",
+      /actual\.market\.total\.2024 \(100\) is below the gov-cloud market/,
+    ],
+    [
+      "an anchor that is not a year",
+      () =>
+        GOVCLOUD.market(2024, "total", [
+          ["actual.market.total.2024", 8288],
+          ["anchor.market.total", 2024.5],
+        ]),
+      "#VALUE!",
+      /use a year from 2018 to 2040, or 0 for no anchor/,
+    ],
+    [
       "SOLVE out of reach gives the range",
       () => GOVCLOUD.solve("market.gov", 2030, 1e9, "market.gov.growth.near", null),
       "#N/A",

@@ -27,7 +27,14 @@ import { SolveForm } from "./SolveForm";
 import { useActualsText } from "./actualsText";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Keys such as actual.vendor.Tencent.govContracts.2023 are long: wrap them rather than scroll.
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
