@@ -9,6 +9,7 @@ import {
 } from "../../src/model/published";
 import { BASELINE_FIGURES } from "../../src/model/baseline";
 import { ModelError } from "../../src/model/errors";
+import { INPUT_COLUMNS, buildModelLayout } from "../../src/model/modelLayout";
 
 const DOC_PATH = path.resolve(__dirname, "../../../shared/docs/published-figures.md");
 
@@ -112,5 +113,25 @@ describe("published figures (a separate set from the article's)", () => {
     expect(publishedFigure("PUBLISHED.MARKET.TOTAL.2024.CAICT").value).toBe(8288);
     expect(Object.isFrozen(PUBLISHED_FIGURES)).toBe(true);
     expect(Object.isFrozen(PUBLISHED_FIGURES[0])).toBe(true);
+  });
+});
+
+describe("published figures in the exported Inputs sheet", () => {
+  it("name the figure an actual row holds, labelled as published after the article", () => {
+    const layout = buildModelLayout({
+      overrides: [
+        { key: "actual.market.total.2024", value: 8288 },
+        { key: "actual.market.gov.2024", value: 1400 },
+      ],
+      language: "zh-CN",
+    });
+    const rowOf = (key: string) => layout.inputRows.find((row) => row.key === key)?.row;
+    const source = (row: number | undefined) =>
+      layout.inputs.cells.find((cell) => cell.row === row && cell.column === INPUT_COLUMNS.source)?.value;
+    expect(source(rowOf("actual.market.total.2024"))).toContain(
+      "published.market.total.2024.caict (文章发表后公布的数据(非文章数据)): CAICT《云计算蓝皮书(2025年)》",
+    );
+    // A figure of the user's own names no publisher.
+    expect(source(rowOf("actual.market.gov.2024"))).not.toContain("published.");
   });
 });
