@@ -19,6 +19,10 @@ import { useWorkbook } from "../workbook/WorkbookContext";
 import { useActualsText } from "./actualsText";
 
 const useStyles = makeStyles({
+  // A select is as wide as its longest option (vendor.Tencent.govContracts.terminalGrowth) unless
+  // told otherwise: keep it to the pane's width (test/e2e/actuals.test.ts measures it).
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  selectControl: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -97,7 +101,12 @@ export function AnchorForm({ forecast, scenario, onChanged }: AnchorFormProps) {
       <Subtitle2 as="h3">{text("anchorHeading")}</Subtitle2>
       <Caption1>{text("anchorIntro", { scenario })}</Caption1>
       <Field label={text("series")}>
-        <Select value={series} onChange={(_, data) => setSeries(data.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={series}
+          onChange={(_, data) => setSeries(data.value)}
+        >
           {options.map((key) => (
             <option key={key} value={key}>
               {key}
@@ -109,7 +118,12 @@ export function AnchorForm({ forecast, scenario, onChanged }: AnchorFormProps) {
         <Body1>{text("noYears")}</Body1>
       ) : (
         <Field label={text("year")}>
-          <Select value={String(year)} onChange={(_, data) => setYear(Number(data.value))}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectControl }}
+            value={String(year)}
+            onChange={(_, data) => setYear(Number(data.value))}
+          >
             {points.map((p) => (
               <option key={p.year} value={p.year}>
                 {p.year}: {p.value}

@@ -22,6 +22,10 @@ import { useWorkbook } from "../workbook/WorkbookContext";
 import { useActualsText } from "./actualsText";
 
 const useStyles = makeStyles({
+  // A select is as wide as its longest option (vendor.Tencent.govContracts.terminalGrowth) unless
+  // told otherwise: keep it to the pane's width (test/e2e/actuals.test.ts measures it).
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  selectControl: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   result: { overflowWrap: "anywhere" },
 });
@@ -82,7 +86,12 @@ export function SolveForm({ forecast, scenario, onChanged }: SolveFormProps) {
       <Subtitle2 as="h3">{text("solveHeading")}</Subtitle2>
       <Caption1>{text("solveIntro", { scenario })}</Caption1>
       <Field label={text("series")}>
-        <Select value={series} onChange={(_, data) => setSeries(data.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={series}
+          onChange={(_, data) => setSeries(data.value)}
+        >
           {seriesOptions.map((key) => (
             <option key={key}>{key}</option>
           ))}
@@ -95,7 +104,12 @@ export function SolveForm({ forecast, scenario, onChanged }: SolveFormProps) {
         <Input inputMode="decimal" value={targetText} onChange={(_, data) => setTargetText(data.value)} />
       </Field>
       <Field label={text("assumption")}>
-        <Select value={assumption} onChange={(_, data) => setAssumption(data.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={assumption}
+          onChange={(_, data) => setAssumption(data.value)}
+        >
           {assumptionKeys(forecast).map((key) => (
             <option key={key}>{key}</option>
           ))}
