@@ -9,6 +9,7 @@ import { inputPlan, planVendors } from "../src/model/inputs";
 import { builtInScenarioSet } from "../src/model/scenarioInput";
 import { bareMonteCarlo } from "./bareModel";
 import { functionsBenchmark } from "./functions";
+import { solveBenchmark } from "./solve";
 import { bestOf, consume, megabytes, report } from "./measure";
 
 const PROJECTIONS = 1_000_000;
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     ...scaling,
   ]);
   functionsBenchmark();
+  solveBenchmark();
 }
 
 void main();

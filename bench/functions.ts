@@ -16,7 +16,7 @@ import { bestOf, consume, report } from "./measure";
 const CALLS = 10_000;
 
 /** GC_BASE-like: Key | Assumption | Unit | Base, a header and 29 rows (25 built-in, 4 for a user vendor). */
-function scenarioRange(): unknown[][] {
+export function scenarioRange(): unknown[][] {
   const listed = (GOVCLOUD.assumptions as (...args: unknown[]) => unknown[][])(null, null).map((row) =>
     row.slice(0, 4),
   );

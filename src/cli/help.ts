@@ -5,7 +5,11 @@ export const PROGRAM = "govcloud-forecast";
 
 const SCENARIO_HELP = `  --scenario bear|base|bull   Built-in scenario (default base).
   --set key=value             Change one assumption of that scenario; repeat for more.
-                              Values as Excel shows them also work: 25%, 1,858.`;
+                              Values as Excel shows them also work: 25%, 1,858.
+                              Actuals and anchors too: --set actual.market.total.2024=8288
+                              --set anchor.market.total=2024 restarts that series there.
+  --anchor-published          Add every comparable figure published after the article as
+                              actual.… rows and anchor each series on its latest one.`;
 
 export const MAIN_HELP = `${PROGRAM}: China's government-cloud market model, from the command line.
 

@@ -6,12 +6,15 @@ import { numberFromCell } from "../model/cellValues";
 import { LAYOUT_LANGUAGES, type LayoutLanguage } from "../model/modelLayout";
 import { parseBuiltInScenario, type AssumptionOverride } from "../model/scenario";
 import { checkYear } from "../model/years";
+import { actualKey, anchorKey } from "../model/actualKeys";
+import { PUBLISHED_FIGURES, latestComparablePublished } from "../model/published";
 import { UsageError } from "./usageError";
 
 /** Options every forecasting command shares, in `util.parseArgs` form. */
 export const SCENARIO_OPTIONS = {
   scenario: { type: "string" },
   set: { type: "string", multiple: true },
+  "anchor-published": { type: "boolean" },
   from: { type: "string" },
   to: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
@@ -99,4 +102,25 @@ export function languageOption(value: string | undefined): LayoutLanguage {
   const language = LAYOUT_LANGUAGES.find((l) => l.toLowerCase() === wanted);
   if (!language) throw new UsageError(`Unknown language "${value}": use ${LAYOUT_LANGUAGES.join(" or ")}.`);
   return language;
+}
+
+/**
+ * `--anchor-published`: every comparable published figure (published-figures.md, comparable =
+ * yes) as an `actual.…` row, and each of those series anchored on its latest one. They come before
+ * the `--set` values, so `--set anchor.market.gov=0` still undoes one.
+ */
+export function anchorPublishedOption(enabled: boolean | undefined): AssumptionOverride[] {
+  if (!enabled) return [];
+  const where = " (--anchor-published)";
+  const actuals = PUBLISHED_FIGURES.filter((figure) => figure.comparable === "yes").map((figure) => ({
+    key: actualKey(figure.series, figure.year),
+    value: figure.value,
+    where,
+  }));
+  const anchors = latestComparablePublished().map((figure) => ({
+    key: anchorKey(figure.series),
+    value: figure.year,
+    where,
+  }));
+  return [...actuals, ...anchors];
 }

@@ -173,3 +173,51 @@ export function tornado(series: any, year: any, table?: any[][], lang?: any): an
 export function cagr(begin: any, end: any, years: any): number {
   return cells.cagr(begin, end, years);
 }
+
+/**
+ * The figures published after the article (a separate set from the article's), for backtests and anchors.
+ * @customfunction ACTUALS ACTUALS
+ * @param lang Optional: en (default) or zh-CN for Chinese headers.
+ * @returns A table: key, series, year, value, unit, status, scope, comparable, source.
+ */
+export function actuals(lang?: any): any[][] {
+  return cells.actuals(lang);
+}
+
+/**
+ * The actual of a series in a year: the scenario range's actual.<series>.<year> row, else the comparable published figure.
+ * @customfunction ACTUAL ACTUAL
+ * @param series market.gov, market.total, city.cities, city.budget, vendor.<Name>.revenue or vendor.<Name>.govContracts.
+ * @param year Year, 2018–2040.
+ * @param scenario Optional: bear, base (default), bull, or a range of assumption keys and values.
+ * @returns The actual value; #N/A with a message when there is none.
+ */
+export function actual(series: any, year: any, scenario?: any[][]): number {
+  return cells.actual(series, year, scenario);
+}
+
+/**
+ * The scenario's forecast against every actual of a series: year, forecast, actual, error, then the mean absolute error.
+ * @customfunction BACKTEST BACKTEST
+ * @param series market.gov, market.total, city.cities, city.budget, vendor.<Name>.revenue or vendor.<Name>.govContracts.
+ * @param scenario Optional: bear, base (default), bull, or a range of assumption keys and values (anchored or not).
+ * @param orientation Optional: rows (default: one year per row) or columns.
+ * @returns A table: Year, Forecast, Actual, Error (forecast ÷ actual − 1), and a last row MAPE.
+ */
+export function backtest(series: any, scenario?: any[][], orientation?: any): any[][] {
+  return cells.backtest(series, scenario, orientation);
+}
+
+/**
+ * Goal seek that recalculates: the value of an assumption at which a series in a year equals a target.
+ * @customfunction SOLVE SOLVE
+ * @param series A series key, e.g. market.gov.
+ * @param year Year, 2018–2040.
+ * @param target The value the series should have in that year.
+ * @param assumption The assumption key to solve for, e.g. market.gov.growth.near.
+ * @param scenario Optional: bear, base (default), bull, or a range of assumption keys and values.
+ * @returns The assumption's value within its bounds (the one nearest the scenario's if several); #N/A with the reachable range otherwise.
+ */
+export function solve(series: any, year: any, target: any, assumption: any, scenario?: any[][]): number {
+  return cells.solve(series, year, target, assumption, scenario);
+}

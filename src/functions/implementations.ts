@@ -23,6 +23,9 @@ import { forecastFor, scenarioSetFor, tableKeyOf } from "./scenarioArgument";
 import { simulation } from "./simulationCache";
 import { assumptionsSpill, baselinesSpill, projectionSpill, tornadoSpill, type Orientation } from "./spills";
 import { DEFAULT_SEED, DEFAULT_TRIALS } from "../model/risk/monteCarlo";
+import { actualFor, backtest as backtestOf } from "../model/backtest";
+import { solve as solveFor } from "../model/solve";
+import { actualsSpill, backtestSpill } from "./actualSpills";
 
 // Users type field names into cells, so "asof" and "ASOF" mean asOf.
 const FIELDS: Readonly<Record<string, BaselineField>> = Object.fromEntries(
@@ -153,4 +156,28 @@ export const cagr = excelFunction((begin: unknown, end: unknown, years: unknown)
     requiredNumber(end, "end value"),
     requiredNumber(years, "years"),
   ),
+);
+
+export const actuals = excelFunction((lang: unknown) => actualsSpill(optionalLanguage(lang)));
+
+export const actual = excelFunction(
+  (series: unknown, year: unknown, scenario: unknown): number =>
+    actualFor(forecastFor(scenario).scenario, requiredText(series, "series"), requiredYear(year)).value,
+);
+
+export const backtest = excelFunction((series: unknown, scenario: unknown, orientation: unknown) =>
+  backtestSpill(
+    backtestOf(forecastFor(scenario), requiredText(series, "series")),
+    optionalChoice(orientation, "orientation", ORIENTATIONS, "rows"),
+  ),
+);
+
+export const solve = excelFunction(
+  (series: unknown, year: unknown, target: unknown, assumption: unknown, scenario: unknown): number =>
+    solveFor(forecastFor(scenario).scenario, {
+      series: requiredText(series, "series"),
+      year: requiredYear(year),
+      target: requiredNumber(target, "target"),
+      assumption: requiredText(assumption, "assumption"),
+    }).value,
 );

@@ -6,9 +6,10 @@ export type AssumptionGroup = "market" | "vendors" | "cities";
 
 /**
  * Units of assumptions. Money is in 亿 CNY (1 亿 = 100 million CNY), the article's own unit;
- * rates and shares are fractions (0.2 = 20%) as Excel stores percentages.
+ * rates and shares are fractions (0.2 = 20%) as Excel stores percentages; "years" is a duration,
+ * "year" a calendar year (an anchor year, 0 when not anchored).
  */
-export type AssumptionUnit = "亿 CNY" | "fraction" | "years" | "cities" | "projects";
+export type AssumptionUnit = "亿 CNY" | "fraction" | "years" | "cities" | "projects" | "year";
 
 /** Where a default comes from: figures of the article (by baseline key) or our own assumption. */
 export type AssumptionSource =

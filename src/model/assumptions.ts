@@ -4,6 +4,7 @@ import type {
   AssumptionUnit,
   BuiltInScenario,
 } from "./assumptionTypes";
+import { actualOrAnchorAssumption } from "./actualKeys";
 import { baselineValue } from "./baseline";
 import { ModelError } from "./errors";
 import {
@@ -339,6 +340,8 @@ const BY_LOWER_KEY = new Map(ASSUMPTIONS.map((a) => [a.key.toLowerCase(), a]));
 export function findAssumption(key: string): AssumptionDefinition | undefined {
   const known = BY_LOWER_KEY.get(key.trim().toLowerCase());
   if (known) return known;
+  const actualOrAnchor = actualOrAnchorAssumption(key);
+  if (actualOrAnchor) return actualOrAnchor;
   const vendorKey = parseVendorKey(key.trim());
   if (!vendorKey) return undefined;
   return userVendorAssumption(vendorKey);

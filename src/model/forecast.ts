@@ -1,3 +1,4 @@
+import { anchorPlan, type AnchorPlan } from "./anchoring";
 import { ModelError } from "./errors";
 import { planVendors, readInputs } from "./inputs";
 import { scenarioValue, type Scenario } from "./scenario";
@@ -25,6 +26,11 @@ export interface Forecast {
   info(series: string): SeriesInfo;
   /** Every series key the scenario has, vendors spelled out. */
   seriesKeys(): string[];
+  /**
+   * An anchored series' path before anchoring (anchoring.ts), by canonical key; for a total
+   * anchor, "market.govShare" (the share is what restarts). Undefined when not anchored.
+   */
+  unanchored(series: string): Float64Array | undefined;
 }
 
 const compiled = new WeakMap<Scenario, Forecast>();
@@ -34,16 +40,24 @@ export function compileForecast(scenario: Scenario): Forecast {
   if (cached) return cached;
   const layout = seriesLayout(planVendors([...scenario.values.keys()]));
   const data = new Float64Array(layout.seriesCount * YEAR_COUNT);
+  const anchors = anchorPlan(scenario.values, layout.vendors);
   computeSeries(
     readInputs((key) => scenarioValue(scenario, key), layout.vendors),
     data,
+    0,
+    anchors,
   );
-  const forecast = createForecast(scenario, layout, data);
+  const forecast = createForecast(scenario, layout, data, anchors);
   compiled.set(scenario, forecast);
   return forecast;
 }
 
-function createForecast(scenario: Scenario, layout: SeriesLayout, data: Float64Array): Forecast {
+function createForecast(
+  scenario: Scenario,
+  layout: SeriesLayout,
+  data: Float64Array,
+  anchors: AnchorPlan | undefined,
+): Forecast {
   const values = (series: string): Float64Array => {
     const { offset } = resolveSeries(layout, series);
     return data.subarray(offset, offset + YEAR_COUNT);
@@ -66,6 +80,7 @@ function createForecast(scenario: Scenario, layout: SeriesLayout, data: Float64A
     values,
     info: (series) => resolveSeries(layout, series).info,
     seriesKeys: () => seriesKeys(layout),
+    unanchored: (series) => anchors?.unanchored.get(series),
   };
 }
 

@@ -5,6 +5,7 @@
 export * from "./errors";
 export * from "./years";
 export * from "./baseline";
+export * from "./published";
 export * from "./assumptionTypes";
 export * from "./assumptions";
 export * from "./vendorKeys";
@@ -13,6 +14,10 @@ export * from "./scenario";
 export * from "./scenarioInput";
 export * from "./series";
 export * from "./forecast";
+export * from "./actualKeys";
+export * from "./anchoring";
+export * from "./backtest";
+export * from "./solve";
 export { cagr, compound } from "./growth/cagr";
 export { fadingGrowthRate } from "./growth/fadingGrowth";
 export { logistic } from "./growth/logistic";

@@ -1,3 +1,4 @@
+import { applyAnchor, type AnchorPlan, type SeriesAnchor } from "./anchoring";
 import { ModelError } from "./errors";
 import { fadeFactor, writeFadingPath } from "./growth/fadingGrowth";
 import { writeBassPath } from "./growth/bass";
@@ -184,9 +185,11 @@ const CITY_START_INDEX = CITY_START_YEAR - FIRST_YEAR;
 
 /**
  * Computes every series of `inputs` into `out` (length `seriesCount × YEAR_COUNT`, laid out as
- * `seriesLayout` says). Allocation-free so a Monte Carlo trial costs only arithmetic.
+ * `seriesLayout` says). Allocation-free so a Monte Carlo trial costs only arithmetic. `anchors`
+ * (anchoring.ts) restart series at actuals; each anchored series is settled before the series
+ * that read it (gov before total, shares and vendor caps; cities and budget before spend).
  */
-export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0): void {
+export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, anchors?: AnchorPlan): void {
   const { market, city } = inputs;
   const gov = at + coreOffset("market.gov");
   const total = at + coreOffset("market.total");
@@ -207,6 +210,20 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0): v
     market.terminalGrowth,
     market.growthHalfLife,
   );
+  const govAnchor = anchors?.core["market.gov"];
+  if (govAnchor) {
+    applyAnchor(anchors, out, gov, govAnchor, (index, actual) =>
+      writeFadingPath(
+        out,
+        gov + index,
+        gov + YEAR_COUNT - 1,
+        actual,
+        market.nearGrowth,
+        market.terminalGrowth,
+        market.growthHalfLife,
+      ),
+    );
+  }
 
   const share2021 = market.gov2021 / market.total2021;
   const shareFactor = fadeFactor(market.shareHalfLife);
@@ -217,8 +234,11 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0): v
     out[share + i] = s;
     out[total + i] = (out[gov + i] ?? 0) / s;
   }
+  const totalAnchor = anchors?.core["market.total"];
+  if (totalAnchor)
+    anchorTotal(anchors, totalAnchor, market.shareLongRun, shareFactor, out, gov, share, total);
 
-  inputs.vendors.forEach((vendor, index) => computeVendor(vendor, index, out, at, gov));
+  inputs.vendors.forEach((vendor, index) => computeVendor(vendor, index, out, at, gov, anchors));
 
   const cities = at + coreOffset("city.cities");
   const budget = at + coreOffset("city.budget");
@@ -233,15 +253,95 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0): v
     city.p,
     city.q,
   );
+  const citiesAnchor = anchors?.core["city.cities"];
+  if (citiesAnchor) {
+    applyAnchor(
+      anchors,
+      out,
+      cities,
+      citiesAnchor,
+      (index, actual) =>
+        writeBassPath(out, cities + index, cities + YEAR_COUNT - 1, actual, city.count, city.p, city.q),
+      (index, actual) => {
+        if (actual > city.count) {
+          throw new ModelError(
+            "invalidValue",
+            `actual.city.cities.${FIRST_YEAR + index} (${actual}) is above city.count (${city.count}): raise city.count or correct the actual.`,
+          );
+        }
+      },
+    );
+  }
   const budgetStep = 1 + city.budgetGrowth;
   let b = city.budget2019 / Math.pow(budgetStep, CITY_BUDGET_YEAR - FIRST_YEAR);
   for (let i = 0; i < YEAR_COUNT; i++) {
     if (i > 0) b *= budgetStep;
     out[budget + i] = b;
-    const s = (out[cities + i] ?? 0) * b;
+  }
+  const budgetAnchor = anchors?.core["city.budget"];
+  if (budgetAnchor) {
+    applyAnchor(anchors, out, budget, budgetAnchor, (index, actual) => {
+      let grown = actual;
+      for (let i = index + 1; i < YEAR_COUNT; i++) {
+        grown *= budgetStep;
+        out[budget + i] = grown;
+      }
+    });
+  }
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const s = (out[cities + i] ?? 0) * (out[budget + i] ?? 0);
     out[spend + i] = s;
     out[ratio + i] = s / (out[gov + i] ?? 1);
   }
+}
+
+/**
+ * Anchors the total market through the share, so that total = gov ÷ share keeps holding: in a
+ * year with an actual the share is gov ÷ actual (and the total the actual itself); after the
+ * anchor year the share drifts to its long-run value as it does after 2021.
+ */
+function anchorTotal(
+  plan: AnchorPlan,
+  anchor: SeriesAnchor,
+  longRun: number,
+  shareFactor: number,
+  out: Float64Array,
+  gov: number,
+  share: number,
+  total: number,
+): void {
+  const checkShare = (index: number, actual: number): number => {
+    const g = out[gov + index] ?? Number.NaN;
+    const s = g / actual;
+    if (!(s > 0 && s <= 1)) {
+      throw new ModelError(
+        "invalidValue",
+        `actual.market.total.${FIRST_YEAR + index} (${actual}) is below the gov-cloud market of that year (${g}): the gov share would exceed 100%.`,
+      );
+    }
+    return s;
+  };
+  // The share is what restarts; remember its unanchored path rather than the total's.
+  const unanchoredShare = out.slice(share, share + YEAR_COUNT);
+  applyAnchor(
+    plan,
+    out,
+    total,
+    anchor,
+    (index) => {
+      let gap = (out[share + index] ?? 0) - longRun;
+      for (let i = index + 1; i < YEAR_COUNT; i++) {
+        gap *= shareFactor;
+        const s = longRun + gap;
+        out[share + i] = s;
+        out[total + i] = (out[gov + i] ?? 0) / s;
+      }
+    },
+    (index, actual) => {
+      out[share + index] = checkShare(index, actual);
+    },
+  );
+  plan.unanchored.set("market.govShare", unanchoredShare);
 }
 
 function computeVendor(
@@ -250,7 +350,9 @@ function computeVendor(
   out: Float64Array,
   at: number,
   gov: number,
+  plan: AnchorPlan | undefined,
 ): void {
+  const anchors = plan?.vendors.get(index);
   for (const metric of VENDOR_METRICS) {
     const observed = vendor.metrics[metric];
     const offset = at + vendorOffset(index, metric);
@@ -260,10 +362,57 @@ function computeVendor(
     }
     const cap = metric === "govContracts" ? vendor.shareCap : Number.POSITIVE_INFINITY;
     writeVendorMetric(observed, vendor.halfLife, cap, out, offset, gov);
+    const anchor = metric === "govProjects" ? undefined : anchors?.[metric];
+    if (plan && anchor) {
+      applyAnchor(
+        plan,
+        out,
+        offset,
+        anchor,
+        (anchorIndex, actual) =>
+          writeVendorGrowth(
+            observed,
+            vendor.halfLife,
+            cap,
+            out,
+            offset,
+            gov,
+            FIRST_YEAR + anchorIndex,
+            actual,
+          ),
+        (yearIndex, actual) => {
+          const limit = cap * (out[gov + yearIndex] ?? 0);
+          if (actual > limit) {
+            throw new ModelError(
+              "invalidValue",
+              `actual.${anchor.series}.${FIRST_YEAR + yearIndex} (${actual}) is above ${vendor.name}'s cap (share cap ${cap} × gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or correct the actual.`,
+            );
+          }
+        },
+      );
+    }
   }
   const contracts = at + vendorOffset(index, "govContracts");
   const share = at + vendorOffset(index, "govShare");
+  if (plan && vendor.metrics.govContracts) checkContractsCap(vendor, out, contracts, gov);
   for (let i = 0; i < YEAR_COUNT; i++) out[share + i] = (out[contracts + i] ?? 0) / (out[gov + i] ?? 1);
+}
+
+/**
+ * Anchoring may lower the gov-cloud market under a vendor's observed contracts (which are never
+ * capped: they are facts). The cap identity must hold in an anchored model, so that is an error.
+ */
+function checkContractsCap(vendor: VendorInputs, out: Float64Array, contracts: number, gov: number): void {
+  for (let i = 0; i < YEAR_COUNT; i++) {
+    const limit = vendor.shareCap * (out[gov + i] ?? 0);
+    const value = out[contracts + i] ?? 0;
+    if (value > limit * (1 + 1e-12)) {
+      throw new ModelError(
+        "invalidValue",
+        `${vendor.name}'s gov contracts in ${FIRST_YEAR + i} (${value}) are above their cap (share cap ${vendor.shareCap} × the anchored gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or check the market anchor.`,
+      );
+    }
+  }
 }
 
 /**
@@ -278,9 +427,8 @@ function writeVendorMetric(
   offset: number,
   gov: number,
 ): void {
-  const { firstYear, firstValue, lastYear, lastValue, terminalGrowth } = observed;
-  const span = lastYear - firstYear;
-  const observedStep = span === 1 ? lastValue / firstValue : Math.pow(lastValue / firstValue, 1 / span);
+  const { firstYear, firstValue, lastYear, lastValue } = observed;
+  const observedStep = observedStepOf(observed);
   // Up to the last observation: through both observed values at the observed rate, kept exact there.
   let value = lastValue;
   for (let year = lastYear; year >= FIRST_YEAR; year--) {
@@ -288,11 +436,33 @@ function writeVendorMetric(
     out[offset + year - FIRST_YEAR] = value;
     value /= observedStep;
   }
-  // After it: the observed rate fading to the terminal rate, and never above the cap.
+  writeVendorGrowth(observed, halfLife, cap, out, offset, gov, lastYear, lastValue);
+}
+
+function observedStepOf({ firstYear, firstValue, lastYear, lastValue }: VendorMetricInputs): number {
+  const span = lastYear - firstYear;
+  return span === 1 ? lastValue / firstValue : Math.pow(lastValue / firstValue, 1 / span);
+}
+
+/**
+ * After `fromYear` (the last observation, or an anchor year): the observed rate fading to the
+ * terminal rate, the clock starting the year after `fromYear`, and never above the cap.
+ */
+function writeVendorGrowth(
+  observed: VendorMetricInputs,
+  halfLife: number,
+  cap: number,
+  out: Float64Array,
+  offset: number,
+  gov: number,
+  fromYear: number,
+  fromValue: number,
+): void {
+  const { terminalGrowth } = observed;
   const factor = fadeFactor(halfLife);
-  let gap = observedStep - 1 - terminalGrowth;
-  value = lastValue;
-  for (let year = lastYear + 1; year <= LAST_YEAR; year++) {
+  let gap = observedStepOf(observed) - 1 - terminalGrowth;
+  let value = fromValue;
+  for (let year = fromYear + 1; year <= LAST_YEAR; year++) {
     gap *= factor;
     value *= 1 + terminalGrowth + gap;
     if (year >= FIRST_YEAR) {

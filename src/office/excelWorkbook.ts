@@ -8,6 +8,7 @@ import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from ".
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument } from "./startup";
 import { addVendorRows, removeVendorRows } from "./vendorRowsWriter";
+import { writeInputRows } from "./inputRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
 
@@ -53,6 +54,7 @@ export function createExcelWorkbook(): WorkbookOperations {
     },
     addVendor: (vendor) => run(`add the vendor ${vendor.name}`, (context) => addVendorRows(context, vendor)),
     removeVendor: (name) => run(`remove the vendor ${name}`, (context) => removeVendorRows(context, name)),
+    writeRows: (rows) => run("write rows of the inputs table", (context) => writeInputRows(context, rows)),
     async onInputsChanged(listener) {
       const subscription = await run("watch the inputs table", (context) =>
         subscribeToInputs(context, listener),

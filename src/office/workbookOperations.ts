@@ -19,6 +19,8 @@ export type Language = "en" | "zh-CN";
  */
 export type { InputsRow, TableProblem } from "../model/inputsTable";
 import type { InputsRow, TableProblem } from "../model/inputsTable";
+import type { InputRowWrite } from "../model/inputsTable/rowWrites";
+export type { InputRowWrite } from "../model/inputsTable/rowWrites";
 
 export interface InputsSnapshot {
   /** Scenario columns in table order: "Bear", "Base", "Bull", then custom scenarios. */
@@ -90,6 +92,11 @@ export interface WorkbookOperations {
   addVendor(vendor: VendorDefinition): Promise<void>;
   /** Deletes a user vendor's rows from every scenario column; resolves to the number of rows removed. */
   removeVendor(name: string): Promise<number>;
+  /**
+   * Writes rows by key: the listed scenario cells of existing rows, new rows appended (actual.… and
+   * anchor.… rows, issue 12). Optional so that older appliers and test fakes need not have it.
+   */
+  writeRows?(rows: readonly InputRowWrite[]): Promise<void>;
   /** Calls `listener` when a cell of the inputs table changes (typed in the sheet); returns an unsubscribe. */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
   insertForecastSheet(options: ForecastSheetOptions): Promise<string>;

@@ -19,6 +19,7 @@ import { WorkbookProvider } from "./workbook/WorkbookContext";
 
 // The Monte Carlo, its charts and the tornado load only when the Risk tab is first opened.
 const RiskPanel = lazy(() => import(/* webpackChunkName: "risk" */ "./risk/RiskPanel"));
+const ActualsPanel = lazy(() => import(/* webpackChunkName: "actuals" */ "./actuals/ActualsPanel"));
 
 export interface AppProps {
   readonly workbook: WorkbookOperations;
@@ -45,11 +46,12 @@ export function App({ workbook, initialLanguage, preview }: AppProps) {
   );
 }
 
-type Section = "inputs" | "risk" | "sheets" | "sources" | "preview";
+type Section = "inputs" | "risk" | "actuals" | "sheets" | "sources" | "preview";
 
 const SECTION_LABELS: Readonly<Record<Section, StringKey>> = {
   inputs: "tabInputs",
   risk: "tabRisk",
+  actuals: "tabActuals",
   sheets: "tabSheets",
   sources: "tabSources",
   preview: "tabPreview",
@@ -93,6 +95,7 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
   const sections: Section[] = [
     "inputs",
     "risk",
+    "actuals",
     "sheets",
     "sources",
     ...(preview ? (["preview"] as const) : []),
@@ -156,6 +159,11 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
         {section === "risk" ? (
           <Suspense fallback={<Spinner size="tiny" label={t("riskChartsLoading")} />}>
             <RiskPanel snapshot={snapshot} />
+          </Suspense>
+        ) : null}
+        {section === "actuals" ? (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <ActualsPanel snapshot={snapshot} scenario={selected} onChanged={refresh} />
           </Suspense>
         ) : null}
         {section === "sheets" ? (

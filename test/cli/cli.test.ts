@@ -128,6 +128,47 @@ describe("table", () => {
     );
   });
 
+  it("anchors with --set actual…/anchor… and with --anchor-published (published-figures.md)", async () => {
+    const json = async (...args: string[]) =>
+      JSON.parse(
+        (
+          await cli(
+            "table",
+            "--series",
+            "market.total",
+            "--series",
+            "market.gov",
+            "--format",
+            "json",
+            ...args,
+          )
+        ).stdout,
+      );
+    const set = await json("--set", "actual.market.total.2024=8288", "--set", "anchor.market.total=2024");
+    expect(set.series[0].values[2024 - 2018]).toBe(8288);
+    expect(set.overrides).toEqual({ "actual.market.total.2024": 8288, "anchor.market.total": 2024 });
+    const published = await json("--anchor-published");
+    // Comparable figures: CAICT's total market 2018–2024 and the gov-cloud market 2019 and 2021.
+    expect(published.series[0].values.slice(0, 7)).toEqual([
+      962.8,
+      published.series[0].values[1],
+      2091.3,
+      3229,
+      4550,
+      6166.7,
+      8288,
+    ]);
+    expect(published.series[1].values[2019 - 2018]).toBe(527.7);
+    expect(published.series[1].values[2021 - 2018]).toBe(786.9);
+    expect(Object.keys(published.overrides)).toContain("anchor.market.gov");
+    // --set after the shortcut wins: anchor.market.total=0 undoes that anchor.
+    const undone = await json("--anchor-published", "--set", "anchor.market.total=0");
+    expect(undone.series[0].values[2024 - 2018]).not.toBe(8288);
+    const bad = await cli("table", "--set", "anchor.market.total=2024");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/needs the actual of that year: add a row actual\.market\.total\.2024/);
+  });
+
   it("prints every series as CSV at full precision by default", async () => {
     const result = await cli("table", "--format", "csv", "--scenario", "bear");
     const [header, ...rows] = parseCsv(result.stdout);

@@ -10,6 +10,7 @@ import {
   SCENARIO_OPTIONS,
   formatOption,
   overridesOption,
+  anchorPublishedOption,
   parseOptions,
   scenarioOption,
   yearRange,
@@ -60,7 +61,7 @@ export async function tableCommand(args: readonly string[], io: CliIo): Promise<
     return;
   }
   const scenarioName = scenarioOption(values.scenario);
-  const overrides = overridesOption(values.set);
+  const overrides = [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
   const format = formatOption(values.format);
   const { from, to } = yearRange(values, FIRST_YEAR, LAST_YEAR);
   const scenario = createScenario(scenarioName, overrides);

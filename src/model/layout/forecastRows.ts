@@ -31,6 +31,8 @@ import type { Bilingual } from "./layoutText";
 export interface YearReferences {
   /** The year header of this column, row-anchored: "E$5". */
   readonly year: string;
+  /** The year itself, for rows whose references depend on it (anchoredRows.ts reads actual.…<year>). */
+  readonly yearValue?: number;
   /** Another timeline row in this column: "E9". */
   current(key: string): string;
   /** This or another timeline row in the previous column: "D9". */
@@ -75,7 +77,7 @@ export interface RowContext {
 }
 
 /** `EXP(-LN(2)/halfLife*(t))`: the share of a gap left after t years (see growth/fadingGrowth.ts). */
-function fadeAfter(halfLife: string, years: string): string {
+export function fadeAfter(halfLife: string, years: string): string {
   return `EXP(-LN(2)/${halfLife}*(${years}))`;
 }
 

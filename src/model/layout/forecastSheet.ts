@@ -5,6 +5,7 @@ import { effectiveKey } from "../scenario";
 import { FIRST_YEAR, yearIndex } from "../years";
 import { absoluteAddress, cellAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
+import { anchoredSeriesRows } from "./anchoredRows";
 import { checkRows, derivedRows, seriesRows, type RowContext, type TimelineRow } from "./forecastRows";
 import { INPUT_COLUMNS, scenarioHeaderRange, scenarioValueLookup, type InputRow } from "./inputsSheet";
 import {
@@ -101,7 +102,7 @@ export function forecastSheet(options: ForecastSheetOptions): {
   };
   const context: RowContext = { forecast, vendors, refs };
   requireRecursionsStartInTimeline(context);
-  const series = seriesRows(context);
+  const series = anchoredSeriesRows(seriesRows(context), context);
   const checks = checkRows(context);
   const checksStart = FIRST_SERIES_ROW + series.length + 1;
   const valuesHeaderRow = checksStart + checks.length + 1;
@@ -153,6 +154,7 @@ export function forecastSheet(options: ForecastSheetOptions): {
       cells.put(rowNumber, column, {
         formula: row.formula({
           year: cellAddress(YEAR_ROW, column, { absoluteRow: true }),
+          yearValue: year,
           current: (key) => cellAddress(rowIn(key), column),
           previous: (key) => cellAddress(rowIn(key), column - 1),
         }),

@@ -1,3 +1,5 @@
+import { NOT_ANCHORED, anchorableSeriesKey, parseActualKey, parseAnchorKey } from "../actualKeys";
+import { PUBLISHED_SET_LABEL, publishedFiguresOf } from "../published";
 import { ASSUMPTIONS, requireAssumption } from "../assumptions";
 import { BUILT_IN_SCENARIOS, type AssumptionDefinition, type BuiltInScenario } from "../assumptionTypes";
 import { baselineFigure } from "../baseline";
@@ -69,7 +71,10 @@ export function inputRows(scenario: Scenario, exported: BuiltInScenario): InputR
       key,
       row: FIRST_INPUT_ROW + rows.length,
       definition: requireAssumption(key),
-      values: { bear: value, base: value, bull: value },
+      // An anchor applies to the exported scenario only (0 = not anchored); facts are the same in all.
+      values: parseAnchorKey(key)
+        ? { bear: NOT_ANCHORED, base: NOT_ANCHORED, bull: NOT_ANCHORED, [exported]: value }
+        : { bear: value, base: value, bull: value },
       overridden: false,
       userDefined: true,
     });
@@ -102,6 +107,8 @@ function sourceText(input: InputRow, exported: BuiltInScenario, language: Layout
   const { source } = input.definition;
   const parts: string[] = [];
   if (input.userDefined) parts.push(inLanguage(LAYOUT_TEXT.userValue, language));
+  const published = publishedSourceOf(input.key, input.values[exported], language);
+  if (published) parts.push(published);
   if (source.kind === "article") {
     for (const key of source.baselineKeys) parts.push(`${key}: “${baselineFigure(key).quote}”`);
     if (source.note) parts.push(source.note);
@@ -116,6 +123,17 @@ function sourceText(input: InputRow, exported: BuiltInScenario, language: Layout
     );
   }
   return parts.join(" ");
+}
+
+/** An actual row holding a published figure (--anchor-published) names it, and says it is not the article's. */
+function publishedSourceOf(key: string, value: number, language: LayoutLanguage): string | undefined {
+  const actual = parseActualKey(key);
+  if (!actual) return undefined;
+  const figure = publishedFiguresOf(anchorableSeriesKey(actual.series)).find(
+    (f) => f.year === actual.year && f.value === value,
+  );
+  const label = language === "zh-CN" ? PUBLISHED_SET_LABEL.zh : PUBLISHED_SET_LABEL.en;
+  return figure ? `${figure.key} (${label}): ${figure.source}` : undefined;
 }
 
 function kindText(input: InputRow, language: LayoutLanguage): string {

@@ -1,6 +1,7 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { anchorPlan } from "../anchoring";
 import { ModelError } from "../errors";
 import { inputPlan, inputsFromValues, planVendors } from "../inputs";
 import { effectiveKey, scenarioValue } from "../scenario";
@@ -120,6 +121,8 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
   });
 
   const layout = seriesLayout(planVendors([...set.base.values.keys()]));
+  // Base's anchors (issue 12) hold in every trial: actuals are facts, not drawn.
+  const anchors = anchorPlan(set.base.values, layout.vendors);
   const stride = layout.seriesCount * YEAR_COUNT;
   const results = new Float64Array(trials * stride);
   // Each input slot the model reads is either a constant or one varied assumption's draws.
@@ -149,7 +152,7 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
         for (let j = 0; j < variedSlots.length; j++) {
           slotValues[variedSlots[j] ?? 0] = slotDraws[j]?.[t] ?? Number.NaN;
         }
-        computeSeries(inputsFromValues(plan, slotValues), results, t * stride);
+        computeSeries(inputsFromValues(plan, slotValues), results, t * stride, anchors);
       }
       completed = end;
       return completed;

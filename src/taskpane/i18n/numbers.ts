@@ -38,6 +38,7 @@ const DISPLAY_DIGITS: Readonly<Record<Unit, number>> = {
   "亿 CNY": 1,
   fraction: 1,
   years: 2,
+  year: 0,
   cities: 0,
   projects: 0,
   ratio: 3,
@@ -63,7 +64,9 @@ export function numberFormatting(language: Language): NumberFormatting {
         style: unit === "fraction" ? "percent" : "decimal",
         maximumFractionDigits: digits,
         // Ratios keep all their decimals so a column reads 0.310 / 0.151, not 0.31 / 0.151.
-        minimumFractionDigits: unit === "years" ? 0 : unit === "ratio" ? digits : Math.min(digits, 1),
+        minimumFractionDigits:
+          unit === "years" || unit === "year" ? 0 : unit === "ratio" ? digits : Math.min(digits, 1),
+        useGrouping: unit !== "year",
       });
       display.set(unit, format);
     }

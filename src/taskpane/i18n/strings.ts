@@ -19,6 +19,7 @@ const en = {
 
   tabInputs: "Inputs",
   tabRisk: "Risk",
+  tabActuals: "Actuals",
   tabSheets: "Sheets",
   tabSources: "Sources",
   tabPreview: "Preview",
@@ -271,6 +272,7 @@ const zhCN: Strings = {
 
   tabInputs: "输入",
   tabRisk: "风险",
+  tabActuals: "实际数据",
   tabSheets: "工作表",
   tabSources: "来源",
   tabPreview: "预览",

@@ -17,6 +17,7 @@ import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
 import { vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
+import { planRowWrites } from "../../model/inputsTable/rowWrites";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
@@ -207,6 +208,14 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
         const rows = vendorBodyRows(current.read().bodyKeys, name);
         for (const row of [...rows].reverse()) current.removeRow(row);
         return rows.length;
+      }),
+
+    writeRows: (rows) =>
+      edit("write rows of the inputs table", () => {
+        const current = requireTable();
+        const plan = planRowWrites(current.read(), rows);
+        for (const { bodyRow, column, value } of plan.cells) current.setCell(bodyRow, column, value);
+        for (const row of plan.newRows) current.appendRow(row.cells);
       }),
 
     async onInputsChanged(listener) {
