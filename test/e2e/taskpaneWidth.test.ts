@@ -17,7 +17,7 @@ const DIST = join(__dirname, "../../dist");
 const RESULTS = join(__dirname, "../../test-results/width");
 const WIDTHS = [320, 350] as const;
 const LANGUAGES: readonly Language[] = ["en", "zh-CN"];
-const TABS = ["inputs", "risk", "sheets", "sources", "preview"] as const;
+const TABS = ["inputs", "risk", "actuals", "sheets", "sources", "preview"] as const;
 
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
