@@ -425,3 +425,43 @@ describe("arbitrary arguments (fast-check)", () => {
     },
   );
 });
+
+describe("user text that names Object.prototype's members", () => {
+  const HOSTILE = ["__proto__", "constructor", "Constructor", "toString", "hasOwnProperty", "valueOf"];
+
+  it.each(HOSTILE)(
+    "%s is an unknown name with a message, never an Unexpected error or a wrong value",
+    (word) => {
+      const calls: (() => unknown)[] = [
+        () => GOVCLOUD.market(2025, null, word),
+        () => GOVCLOUD.market(2025, word, null),
+        () => GOVCLOUD.baseline("caict.govCloud.2021", word),
+        () => GOVCLOUD.baseline(word, null),
+        () => GOVCLOUD.vendor(word, "revenue", 2025, null),
+        () => GOVCLOUD.vendor("Tencent", word, 2025, null),
+        () => GOVCLOUD.city(word, 2025, null),
+        () => GOVCLOUD.growth(word, 2025, null),
+        () => GOVCLOUD.assumption(word, null),
+        () => GOVCLOUD.baselines(word),
+        () => GOVCLOUD.assumptions(null, word),
+        () => GOVCLOUD.projection("market.gov", 2020, 2025, null, word),
+        () => GOVCLOUD.market(2025, null, [[word, 1]]),
+      ];
+      for (const call of calls) {
+        const error = excelError(call);
+        expect(error.message).not.toMatch(/Unexpected error/);
+        expect(error.message).toContain(word);
+      }
+    },
+  );
+
+  it("a table column headed with one of them is a column like any other", () => {
+    for (const word of HOSTILE) {
+      const table = [
+        ["Key", word, "Bear", "Base", "Bull"],
+        ["market.gov.growth.near", "x", 0.1, 0.2, 0.3],
+      ];
+      expect(GOVCLOUD.tornado("market.gov", 2025, table, null)).toEqual(expect.any(Array));
+    }
+  });
+});
