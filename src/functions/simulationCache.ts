@@ -67,14 +67,10 @@ export function simulation(
   const key = JSON.stringify([tableKey, trials, seed, keepAll ? "*" : series.trim().toLowerCase()]);
   const cached = results.get(key);
   if (cached) return cached;
-  let pending: Promise<MonteCarloResult>;
-  try {
-    const run = startMonteCarlo(set, { trials, seed, ...(kept ? { series: kept } : {}) });
-    simulations += 1;
-    pending = runInSlices(run);
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
+  // Bad options and requests too large for memory throw here, before anything runs.
+  const run = startMonteCarlo(set, { trials, seed, ...(kept ? { series: kept } : {}) });
+  simulations += 1;
+  const pending = runInSlices(run);
   const bytes = keepAll ? all.bytes : simulationSize(set, trials, kept).bytes;
   results.set(key, pending, bytes);
   pending.catch(() => results.delete(key));
