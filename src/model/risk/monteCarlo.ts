@@ -63,7 +63,10 @@ export interface MonteCarloResult {
 export interface MonteCarloRun {
   readonly trials: number;
   readonly completed: number;
-  /** Computes up to `count` more trials; returns how many are complete. */
+  /**
+   * Computes up to `count` more trials; returns how many are complete. The first calls may make
+   * the random draws instead (one assumption's per `trials` of count) and complete no trial.
+   */
   advance(count: number): number;
   /** The result; all trials must be complete. */
   result(): MonteCarloResult;
@@ -120,11 +123,11 @@ export function generatorForSeed(seed: number): Generator {
 }
 
 /** Uniforms in [0, 1) for one assumption: stratified and shuffled, or plain. */
-function drawUniforms(rng: Generator, trials: number, sampling: Sampling): Float64Array {
-  const uniforms = new Float64Array(trials);
+function drawUniforms(rng: Generator, uniforms: Float64Array, sampling: Sampling): void {
+  const trials = uniforms.length;
   if (sampling === "random") {
     for (let t = 0; t < trials; t++) uniforms[t] = uniformFloat64(rng);
-    return uniforms;
+    return;
   }
   for (let t = 0; t < trials; t++) uniforms[t] = (t + uniformFloat64(rng)) / trials;
   for (let t = trials - 1; t > 0; t--) {
@@ -133,7 +136,6 @@ function drawUniforms(rng: Generator, trials: number, sampling: Sampling): Float
     uniforms[t] = uniforms[other] ?? 0;
     uniforms[other] = swap;
   }
-  return uniforms;
 }
 
 function variedSpreads(set: ScenarioSet): Spread[] {
@@ -193,11 +195,19 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
   checkBudget(trials, simulationBytes(1, varied.length, columns.length), options.series);
 
   const rng = generatorForSeed(seed);
-  const draws = varied.map((a) => {
-    const uniforms = drawUniforms(rng, trials, sampling);
-    for (let t = 0; t < trials; t++) uniforms[t] = triangularInverse(uniforms[t] ?? 0, a.min, a.mode, a.max);
-    return uniforms;
-  });
+  const draws = varied.map(() => new Float64Array(trials));
+  // Draws are made one assumption at a time from inside advance(), in the same order as ever, so
+  // a caller that runs in slices never waits for all of them at once (20 vendors × 200,000 trials
+  // took over a second).
+  let drawn = 0;
+  const drawNext = (): void => {
+    const a = varied[drawn];
+    const column = draws[drawn];
+    if (!a || !column) return;
+    drawUniforms(rng, column, sampling);
+    for (let t = 0; t < trials; t++) column[t] = triangularInverse(column[t] ?? 0, a.min, a.mode, a.max);
+    drawn += 1;
+  };
 
   const stride = layout.seriesCount * YEAR_COUNT;
   const trialSeries = new Float64Array(stride);
@@ -225,6 +235,12 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
       return completed;
     },
     advance(count) {
+      // While draws remain to be made, a call makes those its count of trials would cost and returns.
+      if (drawn < varied.length) {
+        const budget = Math.max(1, Math.ceil(Math.max(0, count) / trials));
+        for (let i = 0; i < budget && drawn < varied.length; i++) drawNext();
+        if (drawn < varied.length) return completed;
+      }
       const end = Math.min(trials, completed + Math.max(0, Math.floor(count)));
       for (let t = completed; t < end; t++) {
         for (let j = 0; j < variedSlots.length; j++) {
@@ -251,7 +267,7 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
 
 export function runMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {}): MonteCarloResult {
   const run = startMonteCarlo(set, options);
-  run.advance(run.trials);
+  while (run.completed < run.trials) run.advance(run.trials);
   return run.result();
 }
 

@@ -74,7 +74,12 @@ describe("Monte Carlo", () => {
 
   it("runs in slices for progress reporting and refuses a partial result", () => {
     const run = startMonteCarlo(set, { trials: 1_000, seed: 7 });
-    expect(run.advance(400)).toBe(400);
+    // The first calls make the draws (one assumption per call at this count), then trials run.
+    let calls = 0;
+    while (run.advance(400) === 0) calls += 1;
+    // 15 varied assumptions: 14 calls only draw; the 15th makes the last draws and runs 400 trials.
+    expect(calls).toBe(14);
+    expect(run.completed).toBe(400);
     expect(() => run.result()).toThrow(/400 of 1000/);
     expect(run.advance(10_000)).toBe(1_000);
     const sliced = run.result();
