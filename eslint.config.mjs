@@ -15,6 +15,39 @@ const officeGlobals = {
   OfficeExtension: "readonly",
 };
 
+// The layers of ../shared/docs/architecture.md: imports point down the list
+// taskpane → office → workbook → model (functions and cli → model, workbook). Each folder lists the
+// folders and packages it must not reach; the engine and the plans also may not touch a host global.
+const uiPackages = ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"];
+const folderImports = (...folders) => folders.map((folder) => `**/${folder}/**`);
+const layer = (files, bannedFolders, bannedPackages, bannedGlobals = []) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...bannedFolders.map((folder) => ({
+            group: folderImports(folder),
+            message: `This layer must not import from src/${folder} (see shared/docs/architecture.md).`,
+          })),
+          ...(bannedPackages.length > 0
+            ? [{ group: bannedPackages, message: "This layer must not depend on UI packages." }]
+            : []),
+        ],
+      },
+    ],
+    "no-restricted-globals": [
+      "error",
+      ...bannedGlobals.map((name) => ({
+        name,
+        message: `${name} belongs to another layer (see shared/docs/architecture.md).`,
+      })),
+    ],
+  },
+});
+const hostGlobals = ["Office", "Excel", "CustomFunctions", "OfficeExtension", "window", "document"];
+
 export default defineConfig([
   // What git ignores (scratch folders, build output) is not linted; Prettier 3 reads .gitignore too.
   includeIgnoreFile(fileURLToPath(new URL(".gitignore", import.meta.url))),
@@ -30,6 +63,13 @@ export default defineConfig([
     files: ["**/*.tsx"],
     ...reactHooks.configs.flat.recommended,
   },
+  layer(["src/model/**"], ["workbook", "office", "functions", "cli", "taskpane"], uiPackages, hostGlobals),
+  layer(["src/workbook/**"], ["office", "functions", "cli", "taskpane"], uiPackages, hostGlobals),
+  layer(["src/office/**"], ["functions", "cli", "taskpane"], uiPackages),
+  layer(["src/functions/**"], ["office", "cli", "taskpane"], uiPackages, ["Excel", "window", "document"]),
+  layer(["src/cli/**"], ["office", "functions", "taskpane"], uiPackages, hostGlobals),
+  // The pane reaches Excel only through the WorkbookOperations it is given (src/office or the preview).
+  layer(["src/taskpane/**"], ["functions", "cli"], [], ["Excel", "CustomFunctions", "OfficeExtension"]),
   {
     // package.json has no "type": "module", so .js files (webpack and jest configs, shims) are CommonJS.
     files: ["**/*.js", "**/*.cjs"],

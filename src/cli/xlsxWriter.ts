@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
-import type { CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
+import type { ChartLayout, CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
+import { withCharts } from "./xlsxCharts";
+import { applyPageLayout } from "./xlsxPageSetup";
+import { wrappedRowHeights } from "./wrappedRowHeights";
 
 /**
  * Writes layout sheets with exceljs: a thin loop over the cells the model layout defines, so the
@@ -53,14 +56,27 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly LayoutS
     if (layout.frozen.rows > 0 || layout.frozen.columns > 0) {
       sheet.views = [{ state: "frozen", xSplit: layout.frozen.columns, ySplit: layout.frozen.rows }];
     }
-    for (const cell of layout.cells) writeCell(sheet, cell);
+    const wrapped = new Set(layout.wrappedColumns ?? []);
+    for (const cell of layout.cells) {
+      writeCell(sheet, cell);
+      // In a sheet with wrapped text every row may grow: all cells align to the top.
+      if (wrapped.size > 0) {
+        sheet.getCell(cell.address).alignment = { wrapText: wrapped.has(cell.column), vertical: "top" };
+      }
+    }
+    for (const [row, height] of wrappedRowHeights(layout)) sheet.getRow(row).height = height;
+    if (layout.page) applyPageLayout(sheet, layout.page);
   }
 }
 
-/** The .xlsx bytes of a workbook holding `sheets`. */
-export async function xlsxBytes(sheets: readonly LayoutSheet[]): Promise<Uint8Array> {
+/** The .xlsx bytes of a workbook holding `sheets`, with `charts` drawn on them (exceljs writes no charts). */
+export async function xlsxBytes(
+  sheets: readonly LayoutSheet[],
+  charts: readonly ChartLayout[] = [],
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "govcloud-forecast";
   writeSheets(workbook, sheets);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return charts.length === 0 ? bytes : withCharts(bytes, charts);
 }

@@ -1,6 +1,7 @@
 /**
- * The model workbook, defined once: which cells hold what on the Inputs, Forecast, Sources and Notes
- * sheets, every forecast cell as a native formula with the engine's value as its cached result.
+ * The model workbook, defined once: which cells hold what on the Cover, Inputs, Forecast, Sources
+ * and Notes sheets, every forecast cell as a native formula with the engine's value as its cached
+ * result, how each sheet prints, and the charts the exported file draws on the cover.
  * Pure data: the command line writes it with exceljs, the task pane with Office.js, both as thin
  * loops over `sheets[].cells`.
  *
@@ -17,10 +18,18 @@ import { compileForecast } from "./forecast";
 import { createScenario, type AssumptionOverride, type Scenario } from "./scenario";
 import { FIRST_YEAR, checkYear } from "./years";
 import type { LayoutSheet } from "./layout/cells";
-import { forecastSheet, type ForecastPlacement } from "./layout/forecastSheet";
-import { inputRows, inputsSheet, type InputRow } from "./layout/inputsSheet";
+import {
+  FORECAST_COLUMNS,
+  FORECAST_SHEET,
+  forecastSheet,
+  type ForecastPlacement,
+} from "./layout/forecastSheet";
+import { INPUTS_SHEET, inputRows, inputsSheet, type InputRow } from "./layout/inputsSheet";
 import type { LayoutLanguage } from "./layout/layoutText";
-import { notesSheet, sourcesSheet } from "./layout/referenceSheets";
+import { NOTES_SHEET, SOURCES_SHEET, notesSheet, sourcesSheet } from "./layout/referenceSheets";
+import { COVER_CHART_ROWS, COVER_SHEET, coverSheet, type CoverPlacement } from "./layout/coverSheet";
+import { forecastCharts, type ChartLayout } from "./layout/chartLayout";
+import { pageLayout, type SheetPrintPlan } from "./layout/pageLayout";
 
 export type { CellRole, LayoutCell, LayoutSheet } from "./layout/cells";
 export type { ForecastPlacement, RowPlacement } from "./layout/forecastSheet";
@@ -30,6 +39,9 @@ export { INPUT_COLUMNS, INPUTS_SHEET } from "./layout/inputsSheet";
 export { ALL_CHECKS_KEY } from "./layout/forecastRows";
 export { LAYOUT_LANGUAGES, SCENARIO_HEADERS, type LayoutLanguage } from "./layout/layoutText";
 export { NOTES_SHEET, SOURCES_SHEET } from "./layout/referenceSheets";
+export { COVER_SHEET, COVER_SERIES, type CoverPlacement } from "./layout/coverSheet";
+export type { ChartLayout, ChartSeriesLayout, ChartCorner } from "./layout/chartLayout";
+export type { PageLayout, HeaderFooterSections, LineSpan } from "./layout/pageLayout";
 export { cellAddress, columnLetters } from "./layout/a1";
 
 /** The default timeline shown: the article's first observed year to a medium-term planning year. */
@@ -58,8 +70,12 @@ export interface ModelLayout {
   readonly inputs: LayoutSheet;
   readonly forecast: LayoutSheet;
   readonly placement: ForecastPlacement;
-  /** Inputs, Forecast, Sources, Notes: the order a workbook shows them. */
+  readonly cover: LayoutSheet;
+  readonly coverPlacement: CoverPlacement;
+  /** Cover, Inputs, Forecast, Sources, Notes: the order a workbook shows them, each with its page layout. */
   readonly sheets: readonly LayoutSheet[];
+  /** The charts the exported file draws on the cover (the pane draws its own on the Forecast sheet). */
+  readonly charts: readonly ChartLayout[];
 }
 
 /**
@@ -86,6 +102,34 @@ export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout 
     to,
     language,
   });
+  const cover = coverSheet({
+    forecast,
+    placement,
+    forecastSheet: sheet.name,
+    exported,
+    from,
+    to,
+    language,
+  });
+  const charts = forecastCharts({
+    forecast,
+    placement,
+    forecastSheet: sheet.name,
+    from,
+    language,
+    area: {
+      sheet: COVER_SHEET,
+      top: cover.placement.chartsTop,
+      bottom: cover.placement.chartsTop + COVER_CHART_ROWS,
+      columnWidths: cover.sheet.columnWidths,
+      columns: cover.sheet.columnWidths.length,
+    },
+  });
+  const plans = printPlans(placement.yearRow);
+  const printed = (layout: LayoutSheet): LayoutSheet => ({
+    ...layout,
+    page: pageLayout(plans.get(layout.name) ?? {}, { exported, language }),
+  });
   return {
     scenario,
     exported,
@@ -93,9 +137,50 @@ export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout 
     to,
     language,
     inputRows: rows,
-    inputs,
-    forecast: sheet,
+    inputs: printed(inputs),
+    forecast: printed(sheet),
     placement,
-    sheets: [inputs, sheet, sources, notes],
+    cover: printed(cover.sheet),
+    coverPlacement: cover.placement,
+    sheets: [cover.sheet, inputs, sheet, sources, notes].map(printed),
+    charts,
   };
+}
+
+/**
+ * What each sheet repeats on every printed page: the Forecast sheet its year row and key, label
+ * and unit columns; the tables their header row and key column; the cover fits one page.
+ */
+function printPlans(yearRow: number): ReadonlyMap<string, SheetPrintPlan> {
+  return new Map<string, SheetPrintPlan>([
+    [COVER_SHEET, { onePage: true }],
+    [INPUTS_SHEET, { titleRows: { first: 1, last: 1 }, titleColumns: { first: 1, last: 2 } }],
+    [
+      FORECAST_SHEET,
+      {
+        titleRows: { first: yearRow, last: yearRow },
+        titleColumns: { first: FORECAST_COLUMNS.key, last: FORECAST_COLUMNS.unit },
+      },
+    ],
+    [SOURCES_SHEET, { titleRows: { first: 1, last: 1 }, titleColumns: { first: 1, last: 1 } }],
+    [NOTES_SHEET, { titleColumns: { first: 1, last: 1 } }],
+  ]);
+}
+
+/**
+ * The cover for the task pane's workbook: its Forecast sheet may have another name ("Forecast (2)")
+ * and it has no Sources sheet, so the source line links to the inputs sheet's Source column.
+ */
+export function paneCover(layout: ModelLayout, forecastSheet: string): LayoutSheet {
+  const { sheet } = coverSheet({
+    forecast: compileForecast(layout.scenario),
+    placement: layout.placement,
+    forecastSheet,
+    exported: layout.exported,
+    from: layout.from,
+    to: layout.to,
+    language: layout.language,
+    linkTo: "inputs",
+  });
+  return { ...sheet, page: layout.cover.page };
 }

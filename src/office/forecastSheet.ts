@@ -1,4 +1,4 @@
-import { buildModelLayout, type ModelLayout } from "../model/modelLayout";
+import { COVER_SHEET, buildModelLayout, paneCover, type ModelLayout } from "../model/modelLayout";
 import { inLanguage } from "../model/layout/layoutText";
 import { cellAddress } from "./addresses";
 import { addChart, type ChartSpec } from "./charts";
@@ -12,6 +12,7 @@ import {
 } from "./forecastFormulas";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatSheet, writeCells } from "./layoutSheetWriter";
+import { applyPageLayout } from "./pageLayout";
 import { uniqueSheetName } from "./sheetNames";
 import { SHEET_TEXT } from "./sheetText";
 import type { ForecastSheetOptions } from "./workbookOperations";
@@ -19,8 +20,9 @@ import type { ForecastSheetOptions } from "./workbookOperations";
 /**
  * Insert forecast sheet: the model layout's Forecast sheet (years across, series down, one formula
  * per row, checks) written natively (its formulas read the inputs table by key), the market once
- * per scenario column below it, and three native charts. It works without the add-in: nothing in it calls a
- * GOVCLOUD function.
+ * per scenario column below it, and three native charts; then the layout's cover sheet, first in
+ * the workbook, reading that Forecast sheet. Both print as the exported workbook does (where the
+ * host has ExcelApi 1.9). It works without the add-in: nothing in it calls a GOVCLOUD function.
  */
 
 const CHART_ROWS = 18;
@@ -80,6 +82,21 @@ function forecastCharts(layout: ModelLayout, block: ScenarioBlock, top: number):
   return charts;
 }
 
+/** The cover, first in the workbook, its formulas reading the Forecast sheet `forecastName`. */
+function insertCover(
+  context: Excel.RequestContext,
+  layout: ModelLayout,
+  coverName: string,
+  forecastName: string,
+): void {
+  const cover = paneCover(layout, forecastName);
+  const sheet = context.workbook.worksheets.add(coverName);
+  sheet.position = 0;
+  writeCells(sheet, cover.cells);
+  formatSheet(sheet, cover);
+  if (cover.page) applyPageLayout(sheet, cover.page);
+}
+
 /** Returns the new sheet's name ("Forecast", or "Forecast (2)" when taken). */
 export async function insertForecastSheet(
   context: Excel.RequestContext,
@@ -98,6 +115,7 @@ export async function insertForecastSheet(
   });
   const lastRow = Math.max(...layout.forecast.cells.map((cell) => cell.row));
   const block = marketByScenarioBlock(layout, box, reading.columns.scenarios, lastRow + 2, layout.language);
+  const coverName = await uniqueSheetName(context, COVER_SHEET);
   const name = await uniqueSheetName(context, layout.forecast.name);
   const sheet = context.workbook.worksheets.add(name);
   writeCells(sheet, [...withTableSelector(layout, reading), ...block.cells]);
@@ -106,6 +124,8 @@ export async function insertForecastSheet(
   for (const chart of forecastCharts(layout, block, chartsTop)) {
     if (chart.series.length > 0) addChart(sheet, chart);
   }
+  if (layout.forecast.page) applyPageLayout(sheet, layout.forecast.page);
+  insertCover(context, layout, coverName, name);
   sheet.activate();
   await context.sync();
   return name;

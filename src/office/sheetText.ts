@@ -1,3 +1,4 @@
+import { CHART_TEXT } from "../model/layout/chartLayout";
 import { inLanguage, type Bilingual, type LayoutLanguage } from "../model/layout/layoutText";
 
 /**
@@ -10,11 +11,9 @@ export const SHEET_TEXT = {
     zh: "各情景政务云市场规模(取自GovCloud Inputs的各情景列,亿元)",
   },
   marketByScenarioChart: { en: "Gov-cloud market by scenario", zh: "各情景政务云市场规模" },
-  vendorRevenueChart: { en: "Vendor cloud revenue", zh: "厂商云收入" },
-  topDownBottomUpChart: {
-    en: "Top-down market vs bottom-up city spend",
-    zh: "自上而下市场规模与自下而上城市支出",
-  },
+  // The same titles as the exported file's charts (src/model/layout/chartLayout.ts).
+  vendorRevenueChart: CHART_TEXT.vendorRevenue,
+  topDownBottomUpChart: CHART_TEXT.topDownBottomUp,
   topDown: { en: "Top-down: gov-cloud market", zh: "自上而下:政务云市场规模" },
   bottomUp: { en: "Bottom-up: gov-cloud spend of similar cities", zh: "自下而上:同类城市政务云支出" },
   money: { en: "亿 CNY", zh: "亿元" },

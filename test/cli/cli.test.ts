@@ -190,7 +190,7 @@ describe("export writes the whole file or nothing", () => {
     const result = await cli("export", "--out", out, "--scenario", "bull", "--to", "2030");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /Wrote .*model\.xlsx: bull scenario, 2018–2030; sheets GovCloud Inputs, Forecast, Sources, Notes\./,
+      /Wrote .*model\.xlsx: bull scenario, 2018–2030; sheets Cover, GovCloud Inputs, Forecast, Sources, Notes\./,
     );
     expect((await readFile(out)).subarray(0, 2).toString()).toBe("PK");
     expect((await readdir(work)).filter((f) => f.endsWith(".tmp"))).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Proof by an independent spreadsheet program: workbooks written by `govcloud-forecast export`, with
  * every cached formula result removed, are recalculated by LibreOffice, and every formula cell of
- * the Forecast sheet must equal the engine's number.
+ * the Forecast sheet and of the Cover sheet (which reads the Forecast sheet) must equal the
+ * engine's number.
  *
  * Tolerance: relative difference ≤ 1e-9. The engine steps its recursions year by year (repeated
  * division, a fade factor multiplied in each year) where the formulas use POWER/EXP closed forms per
@@ -19,13 +20,16 @@ import { join } from "node:path";
 import type { BuiltInScenario } from "../../src/model/assumptionTypes";
 import { compileForecast } from "../../src/model/forecast";
 import {
+  COVER_SHEET,
   FORECAST_SHEET,
   INPUTS_SHEET,
+  SCENARIO_HEADERS,
   INPUT_COLUMNS,
   buildModelLayout,
   type ModelLayout,
   type ModelLayoutOptions,
 } from "../../src/model/modelLayout";
+import { inLanguage } from "../../src/model/layout/layoutText";
 import { createScenario, type AssumptionOverride } from "../../src/model/scenario";
 import { cli } from "./cliHarness";
 import { convertToCsv, csvNumber, findSoffice, readCsv, sheetCsvPath } from "./soffice";
@@ -200,6 +204,54 @@ function compareForecast(
   return { cells, largestRelativeDifference: largest, mismatches };
 }
 
+/**
+ * Every formula cell of the Cover sheet: key figures against the engine's series in that year, the
+ * year headers against the years, the largest check against 0, the scenario and the link as text.
+ */
+function compareCover(
+  rows: readonly (readonly string[])[],
+  layout: ModelLayout,
+  scenario: BuiltInScenario,
+  overrides: readonly AssumptionOverride[],
+): Comparison {
+  const engine = compileForecast(createScenario(scenario, overrides));
+  const keyOfRow = new Map(layout.coverPlacement.figureRows.map(({ key, row }) => [row, key]));
+  const yearOfColumn = new Map(layout.coverPlacement.yearColumns.map(({ year, column }) => [column, year]));
+  let cells = 0;
+  let largest = 0;
+  const mismatches: string[] = [];
+  for (const cell of layout.cover.cells) {
+    if (cell.formula === undefined) continue;
+    cells++;
+    const shown = rows[cell.row - 1]?.[cell.column - 1] ?? "";
+    if (typeof cell.cached === "string") {
+      const expected = cell.formula.startsWith("Forecast!")
+        ? inLanguage(SCENARIO_HEADERS[scenario], layout.language)
+        : cell.cached;
+      if (shown !== expected)
+        mismatches.push(`${cell.address}: LibreOffice "${shown}", expected "${expected}"`);
+      continue;
+    }
+    const key = keyOfRow.get(cell.row);
+    const year = yearOfColumn.get(cell.column);
+    const expected =
+      key !== undefined && year !== undefined
+        ? engine.value(key, year)
+        : year !== undefined && cell.row < Math.min(...keyOfRow.keys())
+          ? year
+          : Number(cell.cached);
+    const difference = relativeDifference(csvNumber(shown), expected);
+    if (!(difference <= RELATIVE_TOLERANCE)) {
+      mismatches.push(
+        `${cell.address} (${key ?? "?"} ${year ?? ""}): LibreOffice ${shown}, engine ${expected}`,
+      );
+    } else {
+      largest = Math.max(largest, difference);
+    }
+  }
+  return { cells, largestRelativeDifference: largest, mismatches };
+}
+
 describe("exported workbooks recalculated by LibreOffice", () => {
   let work = "";
   let csvDir = "";
@@ -252,12 +304,19 @@ describe("exported workbooks recalculated by LibreOffice", () => {
     overrides: readonly AssumptionOverride[],
     layout: ModelLayout,
   ) {
-    return readCsv(sheetCsvPath(csvDir, recalculated(file), FORECAST_SHEET)).then((rows) => {
-      const result = compareForecast(rows, layout, scenario, overrides);
-      totalCells += result.cells;
-      largest = Math.max(largest, result.largestRelativeDifference);
+    return Promise.all([
+      readCsv(sheetCsvPath(csvDir, recalculated(file), FORECAST_SHEET)),
+      readCsv(sheetCsvPath(csvDir, recalculated(file), COVER_SHEET)),
+    ]).then(([forecastRows, coverRows]) => {
+      const result = compareForecast(forecastRows, layout, scenario, overrides);
+      const cover = compareCover(coverRows, layout, scenario, overrides);
+      totalCells += result.cells + cover.cells;
+      largest = Math.max(largest, result.largestRelativeDifference, cover.largestRelativeDifference);
       expect(result.mismatches).toEqual([]);
       expect(result.cells).toBeGreaterThan(300);
+      expect(cover.mismatches).toEqual([]);
+      // Five key series in four or five key years, their year headers, the scenario, the check, the link.
+      expect(cover.cells).toBeGreaterThanOrEqual(5 * 4 + 4 + 3);
     });
   }
 
@@ -269,7 +328,7 @@ describe("exported workbooks recalculated by LibreOffice", () => {
   });
 
   it.each(EXPORTS.map((e) => [e.file, e] as const))(
-    "%s: every Forecast formula recomputes to the engine's number",
+    "%s: every Forecast and Cover formula recomputes to the engine's number",
     async (_file, { file, layout }) => {
       if (!libreOfficeAvailable()) return;
       const scenario = layout.scenario ?? "base";

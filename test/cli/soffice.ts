@@ -52,9 +52,26 @@ const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,f
 
 /** Converts every workbook with one soffice process; returns the folder holding the CSVs. */
 export async function convertToCsv(soffice: string, workbooks: readonly string[]): Promise<string> {
+  return convert(soffice, CSV_FILTER, "csv", workbooks);
+}
+
+/**
+ * Prints every workbook to PDF (all sheets, each with its own page setup) with one soffice
+ * process; returns the folder holding `<name>.pdf`.
+ */
+export async function convertToPdf(soffice: string, workbooks: readonly string[]): Promise<string> {
+  return convert(soffice, "pdf", "pdf", workbooks);
+}
+
+async function convert(
+  soffice: string,
+  filter: string,
+  folder: string,
+  workbooks: readonly string[],
+): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), "govcloud-lo-"));
   const profile = join(work, "profile");
-  const outDir = join(work, "csv");
+  const outDir = join(work, folder);
   await mkdir(join(profile, "user"), { recursive: true });
   await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
   const args = [
@@ -62,7 +79,7 @@ export async function convertToCsv(soffice: string, workbooks: readonly string[]
     "--headless",
     "--norestore",
     "--convert-to",
-    CSV_FILTER,
+    filter,
     "--outdir",
     outDir,
     ...workbooks,

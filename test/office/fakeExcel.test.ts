@@ -1,4 +1,4 @@
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, simulateExcelApi } from "./fakeExcel";
 
 /** The harness must be as strict as Excel about load and sync, or the office tests prove little. */
 describe("FakeExcel", () => {
@@ -40,5 +40,49 @@ describe("FakeExcel", () => {
     expect(sheet.cell(1, 2)?.formula).toBeUndefined();
     expect(fake.pendingWrites).toBe(1);
     await fake.context.sync();
+  });
+
+  it("moves a sheet when its position is set, and rejects a position past the last sheet", async () => {
+    const fake = new FakeExcel();
+    ["A", "B", "C"].forEach((name) => fake.addSheet(name));
+    const c = fake.context.workbook.worksheets.getItem("C");
+    c.position = 0;
+    expect(fake.sheets.map((s) => s.name)).toEqual(["C", "A", "B"]);
+    expect(() => {
+      c.position = 3;
+    }).toThrow(/position 3/);
+    await fake.context.sync();
+  });
+
+  it("records the page layout, and takes print titles only as whole rows or columns", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Data");
+    const layout = fake.context.workbook.worksheets.getItem("Data").pageLayout;
+    layout.orientation = "Landscape";
+    layout.zoom = { horizontalFitToPages: 1 };
+    layout.setPrintTitleRows("$5:$5");
+    layout.headersFooters.defaultForAllPages.centerHeader = "&A";
+    expect(() => layout.setPrintTitleColumns("A1:C9")).toThrow(/whole columns/);
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$5:$5",
+      headersFooters: { centerHeader: "&A" },
+    });
+    await fake.context.sync();
+  });
+
+  it("answers isSetSupported for the ExcelApi version it simulates, and no other set", () => {
+    const restore = simulateExcelApi("1.9");
+    try {
+      const requirements = Office.context.requirements;
+      expect(requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+      expect(requirements.isSetSupported("ExcelApi", "1.10")).toBe(false);
+      expect(requirements.isSetSupported("ExcelApi", "1.2")).toBe(true);
+      expect(requirements.isSetSupported("WordApi", "1.1")).toBe(false);
+    } finally {
+      restore();
+    }
+    expect(typeof Office).toBe("undefined");
   });
 });

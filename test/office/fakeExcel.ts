@@ -82,6 +82,8 @@ export class FakeSheet {
   frozenAt: string | undefined;
   frozenRows = 0;
   frozenColumns = 0;
+  /** What the code set through `worksheet.pageLayout` (ExcelApi 1.9). */
+  readonly pageLayout: FakePageLayout = { headersFooters: {} };
 
   constructor(public name: string) {}
 
@@ -185,6 +187,42 @@ export class FakeSheet {
       Array.from({ length: box.right - box.left + 1 }, (_, j) => read(this.cell(box.top + i, box.left + j))),
     );
   }
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  /** `headersFooters.defaultForAllPages`: leftHeader, centerFooter, … as set. */
+  headersFooters: Record<string, string>;
+}
+
+/**
+ * Stands in for `Office.context.requirements` with the ExcelApi version the simulated host has;
+ * `isSetSupported(name, minVersion)` is true when the host's version of that set is at least
+ * minVersion (https://learn.microsoft.com/javascript/api/office/office.requirementsetsupport).
+ * Returns a function that removes the stand-in.
+ */
+export function simulateExcelApi(version: string): () => void {
+  const atLeast = (have: string, want: string): boolean => {
+    const [haveMajor = 0, haveMinor = 0] = have.split(".").map(Number);
+    const [wantMajor = 0, wantMinor = 0] = want.split(".").map(Number);
+    return haveMajor > wantMajor || (haveMajor === wantMajor && haveMinor >= wantMinor);
+  };
+  const global = globalThis as { Office?: unknown };
+  const before = global.Office;
+  global.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, minVersion = "1.1") =>
+          name === "ExcelApi" && atLeast(version, String(minVersion)),
+      },
+    },
+  };
+  return () => {
+    global.Office = before;
+  };
 }
 
 export class FakeTable {
@@ -486,61 +524,126 @@ export class FakeExcel {
   }
 
   private worksheetMock(sheet: FakeSheet): Excel.Worksheet {
-    return this.mock<Excel.Worksheet>({
-      isNullObject: false,
-      name: sheet.name,
-      getRange: (address: string) => this.rangeMock(sheet, parseBox(address)),
-      getUsedRangeOrNullObject: () => {
-        const box = sheet.usedBox();
-        return box ? this.rangeMock(sheet, box) : this.nullObject();
-      },
-      tables: {
-        add: (address: string, hasHeaders: boolean) => {
+    const worksheet = this.mock<Excel.Worksheet>(
+      {
+        isNullObject: false,
+        name: sheet.name,
+        getRange: (address: string) => this.rangeMock(sheet, parseBox(address)),
+        getUsedRangeOrNullObject: () => {
+          const box = sheet.usedBox();
+          return box ? this.rangeMock(sheet, box) : this.nullObject();
+        },
+        tables: {
+          add: (address: string, hasHeaders: boolean) => {
+            this.pendingWrites += 1;
+            if (!hasHeaders) throw new Error("fake Excel: tables without headers are not supported");
+            const table = new FakeTable(`Table${this.tables.length + 1}`, sheet, parseBox(address));
+            this.tables.push(table);
+            return this.tableMock(table);
+          },
+        },
+        charts: {
+          add: (type: string, source: Excel.Range, seriesBy: string) => {
+            this.pendingWrites += 1;
+            const record: FakeChart = {
+              sheet: sheet.name,
+              type,
+              seriesBy,
+              series: [{ name: "", values: this.addressOf(source) }],
+              mock: undefined as unknown as Excel.Chart,
+            };
+            record.mock = this.chartMock(record);
+            this.charts.push(record);
+            return record.mock;
+          },
+        },
+        freezePanes: {
+          freezeAt: (range: string) => {
+            this.pendingWrites += 1;
+            sheet.frozenAt = range;
+          },
+          freezeRows: (count: number) => {
+            this.pendingWrites += 1;
+            sheet.frozenRows = count;
+          },
+          freezeColumns: (count: number) => {
+            this.pendingWrites += 1;
+            sheet.frozenColumns = count;
+          },
+        },
+        activate: () => {
           this.pendingWrites += 1;
-          if (!hasHeaders) throw new Error("fake Excel: tables without headers are not supported");
-          const table = new FakeTable(`Table${this.tables.length + 1}`, sheet, parseBox(address));
-          this.tables.push(table);
-          return this.tableMock(table);
+          this.activated.push(sheet.name);
+        },
+        delete: () => {
+          this.pendingWrites += 1;
+          this.sheets.splice(this.sheets.indexOf(sheet), 1);
+        },
+        position: this.sheets.indexOf(sheet),
+      },
+      {
+        // Setting a sheet's zero-based position moves it among the sheets (ExcelApi 1.1).
+        position: (value) => {
+          const to = Number(value);
+          if (!Number.isInteger(to) || to < 0 || to >= this.sheets.length) {
+            throw officeError("InvalidArgument", `No sheet position ${String(value)}.`);
+          }
+          this.sheets.splice(this.sheets.indexOf(sheet), 1);
+          this.sheets.splice(to, 0, sheet);
         },
       },
-      charts: {
-        add: (type: string, source: Excel.Range, seriesBy: string) => {
+    );
+    // Mocks cannot be data of another mock: attached afterwards, as a range's dataValidation is.
+    (worksheet as { pageLayout: unknown }).pageLayout = this.pageLayoutMock(sheet);
+    return worksheet;
+  }
+
+  /**
+   * `worksheet.pageLayout`: orientation, zoom, print titles (which must span whole rows or columns,
+   * as the docs of setPrintTitleRows/Columns require) and the default header/footer.
+   */
+  private pageLayoutMock(sheet: FakeSheet): Excel.PageLayout {
+    const record = sheet.pageLayout;
+    const wholeRows = /^\$?\d+:\$?\d+$/;
+    const wholeColumns = /^\$?[A-Z]+:\$?[A-Z]+$/;
+    const sections = [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ];
+    const headerFooter = this.mock(
+      Object.fromEntries(sections.map((name) => [name, ""])),
+      Object.fromEntries(
+        sections.map((name) => [name, (value: unknown) => (record.headersFooters[name] = String(value))]),
+      ),
+    );
+    const pageLayout = this.mock<Excel.PageLayout>(
+      {
+        orientation: "Portrait",
+        zoom: {},
+        setPrintTitleRows: (rows: string) => {
           this.pendingWrites += 1;
-          const record: FakeChart = {
-            sheet: sheet.name,
-            type,
-            seriesBy,
-            series: [{ name: "", values: this.addressOf(source) }],
-            mock: undefined as unknown as Excel.Chart,
-          };
-          record.mock = this.chartMock(record);
-          this.charts.push(record);
-          return record.mock;
+          if (!wholeRows.test(rows))
+            throw officeError("InvalidArgument", `Print titles must be whole rows: ${rows}`);
+          record.printTitleRows = rows;
+        },
+        setPrintTitleColumns: (columns: string) => {
+          this.pendingWrites += 1;
+          if (!wholeColumns.test(columns))
+            throw officeError("InvalidArgument", `Print titles must be whole columns: ${columns}`);
+          record.printTitleColumns = columns;
         },
       },
-      freezePanes: {
-        freezeAt: (range: string) => {
-          this.pendingWrites += 1;
-          sheet.frozenAt = range;
-        },
-        freezeRows: (count: number) => {
-          this.pendingWrites += 1;
-          sheet.frozenRows = count;
-        },
-        freezeColumns: (count: number) => {
-          this.pendingWrites += 1;
-          sheet.frozenColumns = count;
-        },
+      {
+        orientation: (value) => (record.orientation = String(value)),
+        zoom: (value) => (record.zoom = value as Excel.PageLayoutZoomOptions),
       },
-      activate: () => {
-        this.pendingWrites += 1;
-        this.activated.push(sheet.name);
-      },
-      delete: () => {
-        this.pendingWrites += 1;
-        this.sheets.splice(this.sheets.indexOf(sheet), 1);
-      },
-    });
+    );
+    (pageLayout as { headersFooters: unknown }).headersFooters = { defaultForAllPages: headerFooter };
+    return pageLayout;
   }
 
   private addressOf(range: unknown): string {

@@ -1,10 +1,10 @@
 import { expectedInputsTable } from "../../src/model/inputsTable";
-import { buildModelLayout, type ModelLayout } from "../../src/model/modelLayout";
+import { buildModelLayout, paneCover, type ModelLayout } from "../../src/model/modelLayout";
 import { insertForecastSheet } from "../../src/office/forecastSheet";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { addScenarioColumn } from "../../src/office/scenarioColumns";
 import { addVendorRows } from "../../src/office/vendorRowsWriter";
-import { FakeExcel, columnLetters, type FakeSheet } from "./fakeExcel";
+import { FakeExcel, columnLetters, simulateExcelApi, type FakeSheet } from "./fakeExcel";
 
 const INPUTS = "GovCloud Inputs";
 const HUAWEI = {
@@ -177,5 +177,88 @@ describe("insertForecastSheet", () => {
       /move the inputs table back to A1/,
     );
     expect(fake.sheet("Forecast")).toBeUndefined();
+  });
+
+  describe("cover sheet and page layout", () => {
+    let restoreOffice: () => void = () => undefined;
+    afterEach(() => restoreOffice());
+
+    it("puts the cover first, every formula reading the Forecast sheet it was inserted with", async () => {
+      const fake = await setUp();
+      await insertForecastSheet(fake.context, { from: 2019, to: 2030, language: "en" });
+      expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
+      const layout = buildModelLayout({ from: 2019, to: 2030, language: "en" });
+      const cover = paneCover(layout, "Forecast");
+      const sheet = fake.sheet("Cover") as FakeSheet;
+      const formulas = cover.cells.filter((c) => c.formula !== undefined);
+      expect(formulas.length).toBeGreaterThan(20);
+      for (const cell of cover.cells) {
+        const written = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
+        expect([cell.address, sheet.formula(cell.address)]).toEqual([cell.address, written]);
+      }
+      expect(sheet.formula("B4")).toBe("=Forecast!$D$2");
+      // The pane's workbook has no Sources sheet: the source line links to the inputs' Source column.
+      const link = cover.cells.find((c) => c.formula?.startsWith("HYPERLINK("));
+      expect(String(sheet.formula(link?.address ?? ""))).toContain(`HYPERLINK("#'${INPUTS}'!H1"`);
+      expect(fake.activated).toEqual(["Forecast"]);
+      expect(fake.pendingWrites).toBe(0);
+    });
+
+    it("gives a second insertion its own cover, reading its own Forecast sheet", async () => {
+      const fake = await setUp();
+      await insertForecastSheet(fake.context, { from: 2019, to: 2030, language: "en" });
+      await insertForecastSheet(fake.context, { from: 2019, to: 2030, language: "en" });
+      expect(fake.sheets.map((s) => s.name)).toEqual([
+        "Cover (2)",
+        "Cover",
+        INPUTS,
+        "Forecast",
+        "Forecast (2)",
+      ]);
+      expect(fake.sheet("Cover (2)")?.formula("B4")).toBe("='Forecast (2)'!$D$2");
+      expect(fake.sheet("Cover")?.formula("B4")).toBe("=Forecast!$D$2");
+    });
+
+    it("prints landscape, one page wide, with print titles, header and footer where ExcelApi 1.9 is there", async () => {
+      restoreOffice = simulateExcelApi("1.9");
+      const fake = await setUp();
+      await insertForecastSheet(fake.context, { from: 2019, to: 2030, language: "en" });
+      const layout = buildModelLayout({ from: 2019, to: 2030, language: "en" });
+      const forecast = fake.sheet("Forecast")?.pageLayout;
+      expect(forecast).toEqual({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1 },
+        printTitleRows: "$5:$5",
+        printTitleColumns: "$A:$C",
+        headersFooters: {
+          leftHeader: "GovCloud Forecast model workbook (&F)",
+          centerHeader: "&A",
+          rightHeader: "Scenario written: Base",
+          leftFooter: "Page &P of &N",
+          centerFooter: "",
+          rightFooter: layout.forecast.page?.footer.right,
+        },
+      });
+      expect(forecast?.headersFooters.rightFooter).toMatch(/^Source: 曾响铃/);
+      // The cover fits one page and repeats nothing.
+      const cover = fake.sheet("Cover")?.pageLayout;
+      expect(cover?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+      expect([cover?.printTitleRows, cover?.printTitleColumns]).toEqual([undefined, undefined]);
+      expect(cover?.headersFooters.centerHeader).toBe("&A");
+      expect(fake.pendingWrites).toBe(0);
+    });
+
+    it("writes the sheets without page layout on an Excel older than ExcelApi 1.9, or outside Office", async () => {
+      restoreOffice = simulateExcelApi("1.8");
+      const older = await setUp();
+      await insertForecastSheet(older.context, { from: 2019, to: 2030, language: "en" });
+      restoreOffice();
+      const outside = await setUp();
+      await insertForecastSheet(outside.context, { from: 2019, to: 2030, language: "en" });
+      for (const fake of [older, outside]) {
+        expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
+        for (const sheet of fake.sheets) expect(sheet.pageLayout).toEqual({ headersFooters: {} });
+      }
+    });
   });
 });

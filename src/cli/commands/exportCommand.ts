@@ -37,7 +37,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   const { from, to } = yearRange(values, DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO);
   const layout = buildModelLayout({ scenario, overrides, from, to, language: languageOption(values.lang) });
   checkFiniteCells(layout.sheets);
-  await writeFileAtomically(out, await xlsxBytes(layout.sheets));
+  await writeFileAtomically(out, await xlsxBytes(layout.sheets, layout.charts));
   const changes = overrides.length === 0 ? "" : ` with ${overrides.length} value(s) set`;
   io.stdout(
     `Wrote ${out}: ${scenario} scenario${changes}, ${from}–${to}; sheets ${layout.sheets.map((s) => s.name).join(", ")}.\n`,

@@ -1,4 +1,5 @@
 import { cellAddress } from "./a1";
+import type { PageLayout } from "./pageLayout";
 
 /**
  * What a cell is for; each writer maps a role to its own styling (FAST conventions: inputs look
@@ -30,8 +31,11 @@ export interface LayoutCell {
   readonly column: number;
   readonly value?: string | number;
   readonly formula?: string;
-  /** The engine's value of `formula`, written as the cached result so the file opens with numbers. */
-  readonly cached?: number;
+  /**
+   * The engine's value of `formula`, written as the cached result so the file opens with numbers
+   * (text for the few formulas that show text, such as the cover sheet's scenario).
+   */
+  readonly cached?: number | string;
   readonly numberFormat?: string;
   readonly role: CellRole;
   /** The values a selector cell accepts (a list data validation). */
@@ -48,6 +52,13 @@ export interface LayoutSheet {
   readonly hiddenColumns: readonly number[];
   /** Rows above and columns left of the scrolling area. */
   readonly frozen: { readonly rows: number; readonly columns: number };
+  /**
+   * 1-based columns whose long text wraps inside the column width, so that text running past its
+   * column does not widen the printed page (and shrink everything to fit it).
+   */
+  readonly wrappedColumns?: readonly number[];
+  /** How the sheet prints (set by modelLayout for every sheet of the model workbook). */
+  readonly page?: PageLayout;
 }
 
 type CellContent = Omit<LayoutCell, "address" | "row" | "column">;

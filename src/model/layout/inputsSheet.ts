@@ -161,6 +161,7 @@ export function inputsSheet(
     name: INPUTS_SHEET,
     cells: cells.list(),
     columnWidths: [36, 46, 10, 12, 12, 12, 14, 90],
+    wrappedColumns: [INPUT_COLUMNS.source],
     hiddenColumns: [],
     frozen: { rows: 1, columns: 1 },
   };

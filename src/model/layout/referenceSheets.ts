@@ -60,6 +60,7 @@ export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
     name: SOURCES_SHEET,
     cells: cells.list(),
     columnWidths: [30, 44, 10, 10, 12, 20, 18, 50, 60],
+    wrappedColumns: [8, 9],
     hiddenColumns: [],
     frozen: { rows: 1, columns: 1 },
   };
@@ -99,8 +100,8 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
     [
       { en: "Sheets", zh: "工作表" },
       {
-        en: "Inputs: every assumption, one row each, with Bear, Base and Bull values: the only cells to edit. Forecast: one formula per row, the same in every year. Sources: the article's figures with their quotes. Notes: this sheet.",
-        zh: "Inputs:全部假设,每行一项,含悲观、基准、乐观三列取值,是唯一需要修改的单元格。Forecast:每行一个公式,各年相同。Sources:文章数据及原文。Notes:本说明。",
+        en: "Cover: the scenario shown, key figures and charts, all read from Forecast. Inputs: every assumption, one row each, with Bear, Base and Bull values: the only cells to edit. Forecast: one formula per row, the same in every year. Sources: the article's figures with their quotes. Notes: this sheet.",
+        zh: "Cover:当前情景、关键数据和图表,均取自 Forecast。Inputs:全部假设,每行一项,含悲观、基准、乐观三列取值,是唯一需要修改的单元格。Forecast:每行一个公式,各年相同。Sources:文章数据及原文。Notes:本说明。",
       },
     ],
     [
@@ -184,6 +185,7 @@ export function notesSheet(options: NotesOptions): LayoutSheet {
     name: NOTES_SHEET,
     cells: cells.list(),
     columnWidths: [26, 140],
+    wrappedColumns: [2],
     hiddenColumns: [],
     frozen: { rows: 0, columns: 0 },
   };
