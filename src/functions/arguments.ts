@@ -5,6 +5,8 @@
  * accepts `unknown` and either returns a clean value or throws a `ModelError` naming the argument.
  */
 import { ModelError } from "../model/errors";
+import { parseNumberText } from "../model/numberText";
+import { ownEntry } from "../model/ownEntry";
 import { checkYear } from "../model/years";
 
 function describeExcelValue(value: unknown): string {
@@ -33,9 +35,6 @@ export function requiredText(value: unknown, name: string): string {
   return text;
 }
 
-// Plain decimal notation only: Number() alone would also accept "0x10", "Infinity" and "" (as 0).
-const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
 /** A number, or text that is one (" 2025 " → 2025); booleans and other text are `invalidValue`. */
 export function requiredNumber(value: unknown, name: string): number {
   if (value === null || value === undefined) throw new ModelError("missingValue", `${name} is empty.`);
@@ -46,8 +45,9 @@ export function requiredNumber(value: unknown, name: string): number {
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "") throw new ModelError("missingValue", `${name} is empty.`);
-    const number = DECIMAL_NUMBER.test(text) ? Number(text) : NaN;
-    if (Number.isFinite(number)) return number;
+    // The same rule as cells of a scenario range: Number() alone would accept "0x10" and "Infinity".
+    const number = parseNumberText(text);
+    if (number !== undefined) return number;
   }
   throw new ModelError("invalidValue", `${name} must be a number, not ${describeExcelValue(value)}.`);
 }
@@ -77,7 +77,7 @@ export function optionalChoice<T extends string>(
 ): T {
   const text = optionalText(value, name);
   if (text === undefined) return fallback;
-  const choice = choices[text.toLowerCase()];
+  const choice = ownEntry(choices, text.toLowerCase());
   if (choice === undefined) {
     const listed = [...new Set(Object.values(choices))].join(", ");
     throw new ModelError("invalidValue", `${name} "${text}" is not one of ${listed}.`);

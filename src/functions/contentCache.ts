@@ -24,6 +24,21 @@ export class ContentCache<V> {
     return value;
   }
 
+  /** The entry for `key` without creating one or changing the order. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Stores `value` for `key` (replacing any), evicting the least recently used beyond capacity. */
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -46,28 +61,42 @@ type Rows = readonly (readonly unknown[])[];
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
 
-/** FNV-1a step. */
-function mix(hash: number, value: number): number {
-  return Math.imul(hash ^ value, 16777619);
-}
-
 /**
- * Mixes a cell into the hash cheaply: a number by its bits, text by its length and three of its
- * characters. Collisions are harmless (every hit is confirmed cell by cell); hashing whole strings
- * cost more than the rest of the call together.
+ * A 53-bit hash of a stream of cells (cyrb53: two 32-bit multiply-xor lanes). Every character of
+ * every string is mixed in: the earlier hash sampled three characters of each string, so ranges
+ * differing elsewhere collided by design, and colliding entries piled up in one bucket unbounded.
  */
-function mixCell(hash: number, value: unknown): number {
-  if (typeof value === "string") {
-    const n = value.length;
-    const sample =
-      n === 0 ? 0 : value.charCodeAt(0) ^ (value.charCodeAt(n >> 1) << 8) ^ (value.charCodeAt(n - 1) << 16);
-    return mix(mix(mix(hash, 1), n), sample);
+class CellHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  private word(value: number): void {
+    this.h1 = Math.imul(this.h1 ^ value, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ value, 1597334677);
   }
-  if (typeof value === "number") {
-    FLOAT[0] = value;
-    return mix(mix(mix(hash, 2), WORDS[0] ?? 0), WORDS[1] ?? 0);
+
+  cell(value: unknown): void {
+    if (typeof value === "string") {
+      this.word(1);
+      this.word(value.length);
+      for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+    } else if (typeof value === "number") {
+      FLOAT[0] = value;
+      this.word(2);
+      this.word(WORDS[0] ?? 0);
+      this.word(WORDS[1] ?? 0);
+    } else {
+      this.word(value === true ? 3 : value === false ? 4 : value === null ? 5 : 6);
+    }
   }
-  return mix(hash, value === true ? 3 : value === false ? 4 : value === null ? 5 : 6);
+
+  digest(): number {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
 }
 
 /** The cells a key/value range is read from: each row's width, first cell and last cell. */
@@ -78,13 +107,13 @@ function keyValueCells(rows: Rows): unknown[] {
 }
 
 function hashKeyValueRows(rows: Rows): number {
-  let hash = 2166136261;
+  const hash = new CellHash();
   for (const row of rows) {
-    hash = mix(hash, row.length);
-    hash = mixCell(hash, row[0]);
-    hash = mixCell(hash, row[row.length - 1]);
+    hash.cell(row.length);
+    hash.cell(row[0]);
+    hash.cell(row[row.length - 1]);
   }
-  return hash;
+  return hash.digest();
 }
 
 function sameKeyValueRows(rows: Rows, cells: readonly unknown[]): boolean {
@@ -99,25 +128,28 @@ function sameKeyValueRows(rows: Rows, cells: readonly unknown[]): boolean {
 
 /**
  * A cache for ranges read as keys (first column) and values (last column), such as GC_BASE: only
- * those cells shape the scenario. A cheap numeric hash of them finds the bucket and a cell-by-cell
- * comparison confirms the entry, so a cached call costs two passes over 2 cells a row and no
- * string building (bench/functions.ts).
+ * those cells shape the scenario. A 53-bit hash of all of them is the key, and a cell-by-cell
+ * comparison confirms the entry; a range whose hash collides with a different one replaces it, so
+ * the cache never holds more than `capacity` entries (bench/functions.ts measures the cost).
  */
 export class KeyValueRangeCache<V> {
-  private readonly entries: ContentCache<{ cells: unknown[]; value: V }[]>;
+  private readonly entries: ContentCache<{ cells: unknown[]; value: V }>;
 
   constructor(capacity: number) {
     this.entries = new ContentCache(capacity);
   }
 
   get(rows: Rows, create: () => V): V {
-    const bucketKey = String(hashKeyValueRows(rows));
-    const bucket = this.entries.get(bucketKey, () => []);
-    const found = bucket.find((entry) => sameKeyValueRows(rows, entry.cells));
-    if (found) return found.value;
-    const value = create();
-    bucket.push({ cells: keyValueCells(rows), value });
-    return value;
+    const key = String(hashKeyValueRows(rows));
+    const found = this.entries.peek(key);
+    if (found && sameKeyValueRows(rows, found.cells)) return this.entries.get(key, () => found).value;
+    const entry = { cells: keyValueCells(rows), value: create() };
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  get size(): number {
+    return this.entries.size;
   }
 
   clear(): void {

@@ -34,6 +34,7 @@ function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
     case "unknownName":
     case "invalidValue":
     case "missingValue":
+    case "resourceLimit": // #VALUE! so that Excel shows how many trials would fit
       return CustomFunctions.ErrorCode.invalidValue;
     case "outOfRange":
       return CustomFunctions.ErrorCode.invalidNumber;

@@ -145,7 +145,7 @@ export function simulate(
   table?: any[][],
   trials?: any,
   seed?: any,
-): number {
+): Promise<number> {
   return cells.simulate(series, year, percentile, table, trials, seed);
 }
 

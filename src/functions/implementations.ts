@@ -117,6 +117,10 @@ export const assumptions = excelFunction((scenario: unknown, lang: unknown) =>
   assumptionsSpill(forecastFor(scenario).scenario, optionalLanguage(lang)),
 );
 
+/**
+ * Asynchronous: a long simulation runs in slices and gives Excel the thread back between them;
+ * every cell asking the same table, trials and seed waits for the same run (simulationCache.ts).
+ */
 export const simulate = excelFunction(
   (
     series: unknown,
@@ -125,7 +129,7 @@ export const simulate = excelFunction(
     table: unknown,
     trials: unknown,
     seed: unknown,
-  ): number => {
+  ): Promise<number> => {
     const key = requiredText(series, "series");
     const y = requiredYear(year);
     const p = requiredNumber(percentile, "percentile");
@@ -133,13 +137,13 @@ export const simulate = excelFunction(
       throw new ModelError("outOfRange", `percentile ${p} must be between 0 and 1 (0.9 for P90).`);
     }
     const set = scenarioSetFor(table);
-    const result = simulation(
+    return simulation(
       tableKeyOf(table),
       set,
+      key,
       optionalNumber(trials, "trials") ?? DEFAULT_TRIALS,
       optionalNumber(seed, "seed") ?? DEFAULT_SEED,
-    );
-    return result.percentile(key, y, p);
+    ).then((result) => result.percentile(key, y, p));
   },
 );
 

@@ -1,4 +1,5 @@
 import { ModelError } from "./errors";
+import { NUMBER_TEXT_HINT, parseNumberText } from "./numberText";
 
 /** A cell as Excel hands it to code: a number, text, a boolean, or empty (null / ""). */
 export type CellValue = number | string | boolean | null | undefined;
@@ -9,7 +10,8 @@ export function isEmptyCell(value: unknown): boolean {
 
 /**
  * Reads a number from a cell the way a finance user means it: numbers as they are, numeric text
- * ("0.2", " 813 ", "1,858", "20%") converted; anything else is a ModelError naming `what`.
+ * ("0.2", " 813 ", "1,858", "20%") by the one rule in numberText.ts; anything else is a ModelError
+ * naming `what` and quoting the text.
  */
 export function numberFromCell(value: unknown, what: string): number {
   if (isEmptyCell(value)) throw new ModelError("missingValue", `${what} is empty.`);
@@ -18,10 +20,12 @@ export function numberFromCell(value: unknown, what: string): number {
     return value;
   }
   if (typeof value === "string") {
-    const text = value.trim().replace(/,/g, "");
-    const percent = text.endsWith("%");
-    const parsed = Number(percent ? text.slice(0, -1) : text);
-    if (text !== "" && Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
+    const parsed = parseNumberText(value);
+    if (parsed !== undefined) return parsed;
+    throw new ModelError(
+      "invalidValue",
+      `${what} must be ${NUMBER_TEXT_HINT}, not ${JSON.stringify(value)}.`,
+    );
   }
   throw new ModelError("invalidValue", `${what} must be a number (got ${JSON.stringify(value)}).`);
 }

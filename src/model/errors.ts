@@ -13,7 +13,9 @@ export type ModelErrorKind =
   /** A number outside what the model accepts: an assumption beyond its bounds, a year outside 2018–2040. */
   | "outOfRange"
   /** A baseline figure that does not exist, or a series that has no data for what was asked. */
-  | "notAvailable";
+  | "notAvailable"
+  /** A request larger than a resource budget allows (a simulation's memory); the message says what fits. */
+  | "resourceLimit";
 
 export class ModelError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import { ASSUMPTIONS, findAssumption } from "./assumptions";
 import type { AssumptionDefinition, BuiltInScenario } from "./assumptionTypes";
 import { ModelError } from "./errors";
+import { ownEntry } from "./ownEntry";
 import { BUILT_IN_VENDOR, formatVendorKey, parseVendorKey } from "./vendorKeys";
 
 /**
@@ -23,7 +24,7 @@ const SCENARIO_ALIASES: Readonly<Record<string, BuiltInScenario>> = {
 };
 
 export function parseBuiltInScenario(name: string): BuiltInScenario | undefined {
-  return SCENARIO_ALIASES[name.trim().toLowerCase()];
+  return ownEntry(SCENARIO_ALIASES, name.trim().toLowerCase());
 }
 
 export function requireBuiltInScenario(name: string): BuiltInScenario {
@@ -94,6 +95,7 @@ export function createScenario(
   const list = [...overrides];
   if (list.length === 0 && name === base) return BUILT_IN[base];
   const values = new Map(BUILT_IN[base].values);
+  const spellings = new Map([[BUILT_IN_VENDOR.toLowerCase(), BUILT_IN_VENDOR]]);
   for (const { key, value, where = "" } of list) {
     const definition = findAssumption(key);
     if (!definition) {
@@ -102,10 +104,28 @@ export function createScenario(
         `Unknown assumption "${key}"${where}. GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year> and similar.`,
       );
     }
-    values.set(canonicalKey(key) ?? definition.key, checkAssumptionValue(definition, value, where));
+    const canonical = sameVendorSpelling(canonicalKey(key) ?? definition.key, spellings);
+    values.set(canonical, checkAssumptionValue(definition, value, where));
   }
   checkMarketAnchors(values);
   return { name, values };
+}
+
+/**
+ * Vendor names that differ only in case are one vendor (as series look-ups treat them): its keys
+ * take the first spelling seen, so vendor.X.revenue.2019 and vendor.x.revenue.2019 are one key
+ * and a later value replaces an earlier one instead of adding a second "2019".
+ */
+function sameVendorSpelling(key: string, spellings: Map<string, string>): string {
+  const vendorKey = parseVendorKey(key);
+  if (!vendorKey) return key;
+  const lower = vendorKey.vendor.toLowerCase();
+  const spelling = spellings.get(lower);
+  if (spelling === undefined) {
+    spellings.set(lower, vendorKey.vendor);
+    return key;
+  }
+  return spelling === vendorKey.vendor ? key : formatVendorKey({ ...vendorKey, vendor: spelling });
 }
 
 function checkMarketAnchors(values: ReadonlyMap<string, number>): void {

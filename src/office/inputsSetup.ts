@@ -18,6 +18,7 @@ import { showTaskpaneWithDocument } from "./startup";
 import { WorkbookError } from "./workbookErrors";
 import { repairNames } from "./workbookNames";
 import type { InputsSnapshot, Language } from "./workbookOperations";
+import { literalRows } from "../model/textCell";
 
 /**
  * Set up workbook: creates the inputs sheet and table, or repairs an existing one by adding only
@@ -34,7 +35,7 @@ function createInputsTable(sheet: Excel.Worksheet, language: Language): string[]
     bottom: expected.rows.length + 1,
     right: expected.header.length,
   });
-  sheet.getRange(address).values = [[...expected.header], ...expected.rows.map((row) => [...row])];
+  sheet.getRange(address).values = literalRows([expected.header, ...expected.rows]);
   const table = sheet.tables.add(address, true);
   table.name = INPUTS_TABLE_NAME;
   table.style = INPUTS_TABLE_STYLE;
@@ -59,15 +60,11 @@ export function applyRepair(
   for (const column of plan.columns) {
     table.columns.add(
       column.index,
-      [[column.header], ...column.values.map((value) => [value])],
+      literalRows([[column.header], ...column.values.map((value) => [value])]),
       column.header,
     );
   }
-  if (plan.rows.length > 0)
-    table.rows.add(
-      undefined,
-      plan.rows.map((row) => [...row.cells]),
-    );
+  if (plan.rows.length > 0) table.rows.add(undefined, literalRows(plan.rows.map((row) => row.cells)));
   const sheet = context.workbook.worksheets.getItem(box.sheet);
   const firstBodyRow = box.top + 1;
   for (const column of plan.columns) {

@@ -1,6 +1,7 @@
 import type { CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
 import { boxAddress, wholeColumns } from "./addresses";
 import { INPUT_FILL, INPUT_FONT, characterWidth } from "./inputsFormatting";
+import { literalCell } from "../model/textCell";
 
 /**
  * Writes model-layout cells (src/model/layout/cells.ts) with Office.js: one `formulas` and one
@@ -76,7 +77,7 @@ export function writeCells(
     const formatRow = formats[cell.row - top];
     if (!row || !formatRow) continue;
     row[cell.column - left] =
-      cell.formula !== undefined ? `=${mapFormula(cell.formula)}` : (cell.value ?? "");
+      cell.formula !== undefined ? `=${mapFormula(cell.formula)}` : literalCell(cell.value ?? "");
     if (cell.numberFormat) formatRow[cell.column - left] = cell.numberFormat;
   }
   const range = sheet.getRange(boxAddress({ top, left, bottom, right }));

@@ -10,6 +10,7 @@ import { requireScenarioColumn } from "./inputsLookup";
 import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
 import { WorkbookError } from "./workbookErrors";
 import { defineName, removeName } from "./workbookNames";
+import { literalRows, textCell } from "../model/textCell";
 
 /**
  * Custom scenarios: a table column between Bull and Kind plus a workbook name GC_<NAME> over
@@ -54,7 +55,13 @@ export async function addScenarioColumn(
       typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? value : "",
     ];
   });
-  loaded.table.columns.add(index, [[newName], ...body], newName);
+  // The header comes from the first row, kept as text; the name argument only when it needs no mark.
+  const header = textCell(newName);
+  loaded.table.columns.add(
+    index,
+    literalRows([[newName], ...body]),
+    header === newName ? newName : undefined,
+  );
   if (body.length > 0) {
     const formats = loaded.numberFormats.slice(1).map((row) => [String(row[source.index] ?? "General")]);
     const cells = context.workbook.worksheets
@@ -82,7 +89,7 @@ export async function renameScenarioColumn(
   const key = keyHeader(loaded);
   context.workbook.worksheets
     .getItem(box.sheet)
-    .getRange(cellAddress(box.top, box.left + column.index)).values = [[newName]];
+    .getRange(cellAddress(box.top, box.left + column.index)).values = [[textCell(newName)]];
   const oldName = scenarioWorkbookName(column.name);
   const entry = scenarioName(key, { name: newName, header: newName });
   // A new spelling of the same name (case only) keeps the name; otherwise the old one goes.

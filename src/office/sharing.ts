@@ -1,6 +1,7 @@
 import { cellAddress, parseRangeAddress, qualifiedAddress } from "./addresses";
 import { WorkbookError } from "./workbookErrors";
 import type { FunctionFormula } from "./workbookOperations";
+import { literalCell, literalRows } from "../model/textCell";
 
 /**
  * Prepare for sharing: a colleague without the add-in sees #NAME? where a GOVCLOUD function was.
@@ -108,17 +109,16 @@ export async function convertFunctionFormulas(context: Excel.RequestContext): Pr
   const records = targets.map(({ entry, spill }) => [
     entry.sheet,
     entry.address,
-    // The apostrophe keeps the formula as text on this sheet.
-    `'${entry.formula}`,
+    entry.formula, // kept as text on this sheet by literalRows
     spill.isNullObject ? "" : spillAddress(spill.address),
   ]);
-  sheet.getRange(`A${nextRow}:D${nextRow + records.length - 1}`).values = records;
+  sheet.getRange(`A${nextRow}:D${nextRow + records.length - 1}`).values = literalRows(records);
   for (const { entry, cell, spill } of targets) {
-    if (spill.isNullObject) cell.values = [[toCellValue(entry.value)]];
+    if (spill.isNullObject) cell.values = [[literalCell(toCellValue(entry.value))]];
     // The spill range starts at the anchor, so one write turns the formula and its spill into values.
     else {
-      const values = spill.values;
-      spill.values = values;
+      // Text a function returned ("2019-03" from BASELINES) must not become a date or a formula.
+      spill.values = literalRows(spill.values);
     }
   }
   await context.sync();

@@ -4,6 +4,7 @@ import { formatInputColumn } from "./inputsFormatting";
 import { vendorBodyRows, vendorRows } from "./vendorDefinition";
 import { WorkbookError } from "./workbookErrors";
 import type { VendorDefinition } from "./workbookOperations";
+import { literalRows } from "../model/textCell";
 
 /**
  * Add vendor: appends the vendor's rows to the inputs table with the same value in every scenario
@@ -23,7 +24,7 @@ export async function addVendorRows(context: Excel.RequestContext, vendor: Vendo
   const cells = rows.map(({ key, value }) =>
     rowCells(key, reading.columns.roles, reading.language, () => value),
   );
-  loaded.table.rows.add(undefined, cells);
+  loaded.table.rows.add(undefined, literalRows(cells));
   const sheet = context.workbook.worksheets.getItem(box.sheet);
   const formats = rows.map(({ key }) => numberFormatFor(key));
   reading.columns.scenarios.forEach((column) => {

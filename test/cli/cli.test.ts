@@ -1,10 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BASELINE_FIGURES } from "../../src/model/baseline";
 import { compileForecast } from "../../src/model/forecast";
 import { builtInScenario, createScenario } from "../../src/model/scenario";
+import { checkFiniteCells } from "../../src/cli/finiteCells";
 import { cli } from "./cliHarness";
 import { parseCsv } from "./soffice";
 
@@ -250,5 +262,135 @@ describe("export writes the whole file or nothing", () => {
     const result = await cli("export", "--out", out, "--set", "city.bass.p=7");
     expect(result.code).toBe(2);
     expect(await readFile(out, "utf8")).toBe("old");
+  });
+});
+
+describe("export failures are the user's to fix (exit 2), and leave nothing behind", () => {
+  const temporaries = async (folder: string) => (await readdir(folder)).filter((f) => f.endsWith(".tmp"));
+
+  it("a parent that is a file (ENOTDIR) and a name too long (ENAMETOOLONG) exit 2 without a stack", async () => {
+    await writeFile(join(work, "afile"), "x");
+    const notDir = await cli("export", "--out", join(work, "afile", "x.xlsx"));
+    expect(notDir.code).toBe(2);
+    expect(notDir.stderr).toMatch(/Cannot write .*x\.xlsx: part of the folder path .*afile is a file/);
+    const tooLong = await cli("export", "--out", join(work, `${"n".repeat(300)}.xlsx`));
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/the name is too long/);
+    for (const result of [notDir, tooLong]) expect(result.stderr).not.toMatch(/unexpected failure|\n\s+at /);
+    expect(await temporaries(work)).toEqual([]);
+  });
+
+  it("writes a 245-character file name (the temporary file's name is short)", async () => {
+    const folder = await mkdtemp(join(work, "long-"));
+    const name = `${"m".repeat(240)}.xlsx`;
+    const result = await cli("export", "--out", join(folder, name));
+    expect(result.code).toBe(0);
+    expect(await readdir(folder)).toEqual([name]);
+  });
+
+  it("removes temporary files a killed run left, and only ours", async () => {
+    const folder = await mkdtemp(join(work, "stale-"));
+    // A process id that has certainly ended: a child that has exited.
+    const ended = spawnSync(process.execPath, ["-e", "0"]).pid;
+    const stale = `.govcloud-${ended}-0123abcd.tmp`;
+    const live = `.govcloud-${process.pid}-89abcdef.tmp`;
+    await writeFile(join(folder, stale), "half a workbook");
+    await writeFile(join(folder, live), "a write in progress");
+    await writeFile(join(folder, "notes.tmp"), "someone else's");
+    expect((await cli("export", "--out", join(folder, "model.xlsx"))).code).toBe(0);
+    expect((await readdir(folder)).sort()).toEqual([live, "model.xlsx", "notes.tmp"].sort());
+  });
+
+  it("refuses a read-only target with exit 2 and leaves it as it was", async () => {
+    const out = join(work, "readonly.xlsx");
+    await writeFile(out, "old");
+    await chmod(out, 0o444);
+    const result = await cli("export", "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/readonly\.xlsx: the file is read-only/);
+    expect(await readFile(out, "utf8")).toBe("old");
+    expect((await stat(out)).mode & 0o777).toBe(0o444);
+  });
+
+  it("keeps an existing file's mode and writes through a symbolic link", async () => {
+    const real = join(work, "real.xlsx");
+    const link = join(work, "link.xlsx");
+    await writeFile(real, "old");
+    await chmod(real, 0o640);
+    await symlink(real, link);
+    expect((await cli("export", "--out", link)).code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await readFile(real)).subarray(0, 2).toString()).toBe("PK");
+    expect((await stat(real)).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe("exports hold finite numbers only", () => {
+  it("vendor names differing only in case are one vendor: a repeated year is refused with exit 2, not NaN", async () => {
+    const out = join(work, "v.xlsx");
+    const result = await cli(
+      "export",
+      "--out",
+      out,
+      "--set",
+      "vendor.X.revenue.2019=1",
+      "--set",
+      "vendor.x.revenue.2019=2",
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/X revenue needs exactly two observed years/);
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  it("two spellings of one vendor with two different years export as one vendor", async () => {
+    const result = await cli(
+      "table",
+      "--format",
+      "json",
+      "--series",
+      "vendor.x.revenue",
+      "--set",
+      "vendor.X.revenue.2018=10",
+      "--set",
+      "vendor.x.revenue.2019=12",
+      "--from",
+      "2018",
+      "--to",
+      "2019",
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).series[0].values).toEqual([10, 12]);
+  });
+
+  it("refuses to write a workbook with a NaN or infinite cell, naming the cells", () => {
+    const sheet = {
+      name: "Forecast",
+      cells: [
+        { address: "B2", row: 2, column: 2, value: 1, role: "input" as const },
+        {
+          address: "C2",
+          row: 2,
+          column: 3,
+          formula: "=B2/0",
+          cached: Number.POSITIVE_INFINITY,
+          role: "output" as const,
+        },
+        { address: "D2", row: 2, column: 4, value: Number.NaN, role: "input" as const },
+      ],
+      columnWidths: [],
+      hiddenColumns: [],
+      frozen: { rows: 0, columns: 0 },
+    };
+    expect(() => checkFiniteCells([sheet] as never)).toThrow(
+      /Nothing was written: 2 cell\(s\) would not hold a finite number: 'Forecast'!C2 \(Infinity\), 'Forecast'!D2 \(NaN\)/,
+    );
+  });
+
+  it("an unknown scenario such as __proto__ is a usage error (exit 2), not a stack", async () => {
+    for (const name of ["__proto__", "constructor", "toString"]) {
+      const result = await cli("table", "--scenario", name);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`Unknown scenario "${name}"`));
+    }
   });
 });

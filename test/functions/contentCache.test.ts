@@ -51,3 +51,19 @@ describe("KeyValueRangeCache", () => {
     expect(cache.get(range(), () => "again")).toBe("original");
   });
 });
+
+describe("KeyValueRangeCache under many ranges", () => {
+  it("keys by every character: ranges the old three-character sample confused stay apart, and the cache stays bounded", () => {
+    const cache = new KeyValueRangeCache<number>(8);
+    // Same length, same first, middle and last characters: one bucket under the old sampled hash,
+    // which grew without bound.
+    const ranges = Array.from({ length: 1000 }, (_, i) => [
+      [`k${String(i).padStart(4, "0")}x${String(999 - i).padStart(4, "0")}y`, 1],
+    ]);
+    ranges.forEach((range, i) => expect(cache.get(range, () => i)).toBe(i));
+    expect(cache.size).toBeLessThanOrEqual(8);
+    // The most recent ones are still there; the oldest were evicted and are computed again.
+    expect(cache.get(structuredClone(ranges[999]!), () => -1)).toBe(999);
+    expect(cache.get(structuredClone(ranges[0]!), () => -1)).toBe(-1);
+  });
+});

@@ -327,3 +327,18 @@ describe("workbook names", () => {
     expect(findScenario(scenarios, "Other")).toBeUndefined();
   });
 });
+
+describe("columns headed with Object.prototype's member names", () => {
+  it("reads a '__proto__' or 'constructor' scenario column's values as its own, and Repair plans nothing odd", () => {
+    const expected = expectedInputsTable("en", ["__proto__", "constructor"]);
+    const reading = readInputsTable([expected.header, ...expected.rows]);
+    expect(reading.scenarios).toEqual(["Bear", "Base", "Bull", "__proto__", "constructor"]);
+    const near = reading.rows.find((row) => row.key === "market.gov.growth.near");
+    // Custom columns copy Base (0.2, the article's near growth) when Set up writes them.
+    expect(Object.hasOwn(near?.values ?? {}, "__proto__")).toBe(true);
+    expect(near?.values["__proto__"]).toBe(0.2);
+    expect(near?.values["constructor"]).toBe(0.2);
+    expect(reading.problems).toEqual([]);
+    expect(planRepair(reading).rows).toEqual([]);
+  });
+});

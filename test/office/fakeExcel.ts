@@ -108,7 +108,7 @@ export class FakeSheet {
     return this.cell(top, left)?.numberFormat ?? "General";
   }
 
-  /** Sets a cell the way typing does: "=…" is a formula (with `cached` as its value), "'…" text. */
+  /** Sets a cell the way `values` does: "=…", "+…", "-…" are formulas (with `cached` as their value), "'…" text. */
   put(address: string, content: CellValue, cached: CellValue = 0): void {
     const { top, left } = parseBox(address);
     this.write(top, left, content, cached);
@@ -132,7 +132,10 @@ export class FakeSheet {
       }
     }
     this.spills.delete(key);
-    if (typeof content === "string" && content.startsWith("=")) {
+    // Microsoft's Range.values reference: "If the returned value starts with a plus ("+"), minus ("-"),
+    // or equal sign ("="), Excel interprets this value as a formula." No more than that: "@…" and
+    // date-like text are left alone here, since the docs say nothing of them for `values`.
+    if (typeof content === "string" && /^[=+-]/.test(content)) {
       this.cells.set(key, { value: cached, formula: content, numberFormat });
     } else if (typeof content === "string" && content.startsWith("'")) {
       this.cells.set(key, { value: content.slice(1), numberFormat });

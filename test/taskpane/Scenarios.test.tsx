@@ -5,6 +5,15 @@ import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 // Several dialogs per test, each loaded lazily and animated: slower than jest's default 5 s in jsdom.
 jest.setTimeout(30_000);
 
+/**
+ * Waits until a closed dialog has left the document. Fluent animates a dialog out; until it is gone
+ * the next modal dialog may open under aria-hidden content, or a query may find the closing one.
+ * The wait is for that event, however long a loaded machine takes to get there.
+ */
+async function dialogGone(dialog: HTMLElement): Promise<void> {
+  await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 15_000 });
+}
+
 describe("scenario management", () => {
   test("adds, renames and deletes a custom scenario", async () => {
     const workbook = await setUpWorkbook();
@@ -17,6 +26,9 @@ describe("scenario management", () => {
     await user.click(within(add).getByRole("button", { name: "Create" }));
     await waitFor(() => expect(workbook.addScenario).toHaveBeenCalledWith("Stress", "Base"));
     expect(await screen.findByRole("tab", { name: "Stress", selected: true })).toBeInTheDocument();
+    // Each dialog animates out before it leaves the document; while it is there the next modal
+    // dialog can open under aria-hidden content and its buttons cannot be found. Wait for it to go.
+    await dialogGone(add);
 
     await user.click(screen.getByRole("button", { name: "Rename “Stress”…" }));
     const rename = await screen.findByRole("dialog", { name: "Rename “Stress”" });
@@ -26,6 +38,7 @@ describe("scenario management", () => {
     await user.click(within(rename).getByRole("button", { name: "Rename" }));
     await waitFor(() => expect(workbook.renameScenario).toHaveBeenCalledWith("Stress", "Downside"));
     expect(await screen.findByRole("tab", { name: "Downside", selected: true })).toBeInTheDocument();
+    await dialogGone(rename);
 
     await user.click(screen.getByRole("button", { name: "Delete “Downside”…" }));
     const confirm = await screen.findByRole("alertdialog", { name: "Delete “Downside”?" });
@@ -65,9 +78,15 @@ describe("scenario management", () => {
     const confirm = await screen.findByRole("alertdialog", { name: "Reset “Base”?" });
     await user.click(within(confirm).getByRole("button", { name: "Cancel" }));
     expect(workbook.resetScenario).not.toHaveBeenCalled();
+    // The cancelled dialog animates out before it leaves the document. Reopening while it is still
+    // there made findByRole("alertdialog") return it (or two dialogs), and "Reset" on the closing one
+    // did nothing: the flake of issue 9. Wait until it is gone, then use the new dialog.
+    await dialogGone(confirm);
 
     await user.click(screen.getByRole("button", { name: "Reset “Base” to article defaults…" }));
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Reset" }));
+    const second = await screen.findByRole("alertdialog", { name: "Reset “Base”?" });
+    expect(second).not.toBe(confirm);
+    await user.click(within(second).getByRole("button", { name: "Reset" }));
     await waitFor(() => expect(workbook.resetScenario).toHaveBeenCalledWith("Base", "base"));
     await waitFor(() => expect(screen.getByLabelText("Gov-cloud market growth in 2022")).toHaveValue("20"));
   });

@@ -1,5 +1,6 @@
 import { DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO, buildModelLayout } from "../../model/modelLayout";
 import { writeFileAtomically } from "../atomicWrite";
+import { checkFiniteCells } from "../finiteCells";
 import { EXPORT_HELP } from "../help";
 import type { CliIo } from "../io";
 import {
@@ -36,6 +37,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   const overrides = [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
   const { from, to } = yearRange(values, DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO);
   const layout = buildModelLayout({ scenario, overrides, from, to, language: languageOption(values.lang) });
+  checkFiniteCells(layout.sheets);
   await writeFileAtomically(out, await xlsxBytes(layout.sheets, layout.charts));
   const changes = overrides.length === 0 ? "" : ` with ${overrides.length} value(s) set`;
   io.stdout(

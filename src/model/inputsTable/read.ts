@@ -250,8 +250,9 @@ export function readInputsTable(
       return;
     }
     const address = rowAt(context, bodyIndex, header.length);
-    const rowValues: Record<string, unknown> = {};
-    const formats: Record<string, string> = {};
+    // Null-prototype: a column headed "__proto__" or "constructor" is a scenario like any other.
+    const rowValues: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const formats: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const scenario of columns.scenarios) {
       rowValues[scenario.name] = row[scenario.index];
       const format = options.numberFormats?.[bodyIndex + 1]?.[scenario.index];

@@ -1,6 +1,6 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
-import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 import { anchorPlan } from "../anchoring";
 import { ModelError } from "../errors";
 import { inputPlan, inputsFromValues, planVendors } from "../inputs";
@@ -27,14 +27,26 @@ export interface MonteCarloOptions {
   readonly trials?: number;
   readonly seed?: number;
   readonly sampling?: Sampling;
+  /**
+   * The series whose trial values the result keeps (every year of each); all series when omitted.
+   * Memory is trials × kept series × 23 years × 8 bytes, so a caller that needs one series asks
+   * for one.
+   */
+  readonly series?: readonly string[];
 }
 
 export const DEFAULT_TRIALS = 10_000;
 /** Fixed so that cells agree on every recalculation and every machine. */
 export const DEFAULT_SEED = 1;
 export const MIN_TRIALS = 100;
-/** Every trial keeps every series-year (8 bytes each); this bounds memory to ~0.5 GB at worst. */
 export const MAX_TRIALS = 200_000;
+/**
+ * The most memory one simulation may hold: the draws of every varied assumption and the kept
+ * series-years, 8 bytes a trial each. In Excel the simulation shares the process with the task
+ * pane and the workbook, and Office restarts an add-in that runs out of memory; a request above
+ * this budget is refused with the number of trials that would fit.
+ */
+export const MAX_SIMULATION_BYTES = 128 * 2 ** 20;
 
 export interface MonteCarloResult {
   readonly trials: number;
@@ -52,13 +64,18 @@ export interface MonteCarloResult {
 export interface MonteCarloRun {
   readonly trials: number;
   readonly completed: number;
-  /** Computes up to `count` more trials; returns how many are complete. */
+  /**
+   * Computes up to `count` more trials; returns how many are complete. The first calls may make
+   * the random draws instead (one assumption's per `trials` of count) and complete no trial.
+   */
   advance(count: number): number;
   /** The result; all trials must be complete. */
   result(): MonteCarloResult;
 }
 
-export function checkMonteCarloOptions(options: MonteCarloOptions): Required<MonteCarloOptions> {
+type CheckedOptions = Required<Omit<MonteCarloOptions, "series">>;
+
+export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedOptions {
   const trials = options.trials ?? DEFAULT_TRIALS;
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS) {
@@ -67,8 +84,12 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): Required<Mon
       `trials must be a whole number from ${MIN_TRIALS} to ${MAX_TRIALS} (got ${trials}).`,
     );
   }
-  if (!Number.isSafeInteger(seed))
-    throw new ModelError("outOfRange", `seed must be a whole number (got ${seed}).`);
+  if (!Number.isSafeInteger(seed)) {
+    throw new ModelError(
+      "outOfRange",
+      `seed must be a whole number between -(2^53 - 1) and 2^53 - 1 = 9007199254740991 (got ${seed}).`,
+    );
+  }
   return { trials, seed, sampling: options.sampling ?? "latinHypercube" };
 }
 
@@ -88,16 +109,26 @@ function spreads(set: ScenarioSet): Spread[] {
   });
 }
 
+type Generator = ReturnType<typeof xoroshiro128plusFromState>;
+
+/**
+ * xoroshiro128+ seeded with all 53 bits of `seed`. pure-rand's `xoroshiro128plus(seed)` keeps only
+ * the low 32 bits (seeds 1 and 2^32 + 1 gave the same numbers); its state for seed s is
+ * (-1, ~s, s, 0), so putting the high word where the zeros were keeps every seed below 2^32 on
+ * the numbers it always gave and makes every other seed distinct.
+ */
+export function generatorForSeed(seed: number): Generator {
+  const high = Math.floor(seed / 2 ** 32);
+  const low = seed - high * 2 ** 32; // 0 ≤ low < 2^32
+  return xoroshiro128plusFromState([~high, ~low, low | 0, high | 0]);
+}
+
 /** Uniforms in [0, 1) for one assumption: stratified and shuffled, or plain. */
-function drawUniforms(
-  rng: ReturnType<typeof xoroshiro128plus>,
-  trials: number,
-  sampling: Sampling,
-): Float64Array {
-  const uniforms = new Float64Array(trials);
+function drawUniforms(rng: Generator, uniforms: Float64Array, sampling: Sampling): void {
+  const trials = uniforms.length;
   if (sampling === "random") {
     for (let t = 0; t < trials; t++) uniforms[t] = uniformFloat64(rng);
-    return uniforms;
+    return;
   }
   for (let t = 0; t < trials; t++) uniforms[t] = (t + uniformFloat64(rng)) / trials;
   for (let t = trials - 1; t > 0; t--) {
@@ -106,25 +137,85 @@ function drawUniforms(
     uniforms[t] = uniforms[other] ?? 0;
     uniforms[other] = swap;
   }
-  return uniforms;
+}
+
+function variedSpreads(set: ScenarioSet): Spread[] {
+  return spreads(set).filter((a) => a.max > a.min);
+}
+
+/** The flat-layout column (series offset + year) of every year of each kept series. */
+function keptColumns(layout: SeriesLayout, series: readonly string[] | undefined): number[] {
+  const all = layout.seriesCount * YEAR_COUNT;
+  if (series === undefined) return Array.from({ length: all }, (_, column) => column);
+  const columns = new Set<number>();
+  for (const key of series) {
+    const { offset } = resolveSeries(layout, key);
+    for (let year = 0; year < YEAR_COUNT; year++) columns.add(offset + year);
+  }
+  return [...columns].sort((a, b) => a - b);
+}
+
+/** Bytes a simulation of `trials` trials holds: 8 per trial for each varied draw and kept column. */
+function simulationBytes(trials: number, variedCount: number, columnCount: number): number {
+  return trials * 8 * (variedCount + columnCount);
+}
+
+/**
+ * What a simulation of `set` would cost, and how many trials fit in MAX_SIMULATION_BYTES; callers
+ * use it to choose between keeping every series and only the one asked for.
+ */
+export function simulationSize(
+  set: ScenarioSet,
+  trials: number,
+  series?: readonly string[],
+): { readonly bytes: number; readonly trialsThatFit: number } {
+  const layout = seriesLayout(planVendors([...set.base.values.keys()]));
+  const perTrial = simulationBytes(1, variedSpreads(set).length, keptColumns(layout, series).length);
+  return { bytes: trials * perTrial, trialsThatFit: Math.floor(MAX_SIMULATION_BYTES / perTrial) };
+}
+
+function checkBudget(trials: number, perTrial: number, series: readonly string[] | undefined): void {
+  const bytes = trials * perTrial;
+  if (bytes <= MAX_SIMULATION_BYTES) return;
+  const fit = Math.floor(MAX_SIMULATION_BYTES / perTrial);
+  const what = series === undefined ? "every series" : series.join(", ");
+  throw new ModelError(
+    "resourceLimit",
+    fit >= MIN_TRIALS
+      ? `${trials} trials of ${what} need ${Math.ceil(bytes / 2 ** 20)} MB; at most ${fit} trials fit in the ${MAX_SIMULATION_BYTES / 2 ** 20} MB a simulation may use. Ask for ${fit} trials or fewer.`
+      : `This table has too many varied assumptions to simulate: even ${MIN_TRIALS} trials need more than ${MAX_SIMULATION_BYTES / 2 ** 20} MB.`,
+  );
 }
 
 export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {}): MonteCarloRun {
   const { trials, seed, sampling } = checkMonteCarloOptions(options);
-  const assumptions = spreads(set);
-  const varied = assumptions.filter((a) => a.max > a.min);
-  const rng = xoroshiro128plus(seed);
-  const draws = varied.map((a) => {
-    const uniforms = drawUniforms(rng, trials, sampling);
-    for (let t = 0; t < trials; t++) uniforms[t] = triangularInverse(uniforms[t] ?? 0, a.min, a.mode, a.max);
-    return uniforms;
-  });
-
+  const varied = variedSpreads(set);
   const layout = seriesLayout(planVendors([...set.base.values.keys()]));
   // Base's anchors (issue 12) hold in every trial: actuals are facts, not drawn.
   const anchors = anchorPlan(set.base.values, layout.vendors);
+  const columns = keptColumns(layout, options.series);
+  // Checked before anything is allocated: a request too large is an answer, not an out-of-memory crash.
+  checkBudget(trials, simulationBytes(1, varied.length, columns.length), options.series);
+
+  const rng = generatorForSeed(seed);
+  const draws = varied.map(() => new Float64Array(trials));
+  // Draws are made one assumption at a time from inside advance(), in the same order as ever, so
+  // a caller that runs in slices never waits for all of them at once (20 vendors × 200,000 trials
+  // took over a second).
+  let drawn = 0;
+  const drawNext = (): void => {
+    const a = varied[drawn];
+    const column = draws[drawn];
+    if (!a || !column) return;
+    drawUniforms(rng, column, sampling);
+    for (let t = 0; t < trials; t++) column[t] = triangularInverse(column[t] ?? 0, a.min, a.mode, a.max);
+    drawn += 1;
+  };
+
   const stride = layout.seriesCount * YEAR_COUNT;
-  const results = new Float64Array(trials * stride);
+  const trialSeries = new Float64Array(stride);
+  // Column-major: each kept series-year's trials are contiguous, so a percentile sorts them in place.
+  const results = new Float64Array(trials * columns.length);
   // Each input slot the model reads is either a constant or one varied assumption's draws.
   const plan = inputPlan(layout.vendors);
   const slotValues = new Float64Array(plan.keys.map((key) => scenarioValue(set.base, key)));
@@ -147,21 +238,31 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
       return completed;
     },
     advance(count) {
+      // While draws remain to be made, a call makes those its count of trials would cost and returns.
+      if (drawn < varied.length) {
+        const budget = Math.max(1, Math.ceil(Math.max(0, count) / trials));
+        for (let i = 0; i < budget && drawn < varied.length; i++) drawNext();
+        if (drawn < varied.length) return completed;
+      }
       const end = Math.min(trials, completed + Math.max(0, Math.floor(count)));
       for (let t = completed; t < end; t++) {
         for (let j = 0; j < variedSlots.length; j++) {
           slotValues[variedSlots[j] ?? 0] = slotDraws[j]?.[t] ?? Number.NaN;
         }
-        computeSeries(inputsFromValues(plan, slotValues), results, t * stride, anchors);
+        computeSeries(inputsFromValues(plan, slotValues), trialSeries, 0, anchors);
+        for (let c = 0; c < columns.length; c++)
+          results[c * trials + t] = trialSeries[columns[c] ?? 0] ?? Number.NaN;
       }
       completed = end;
+      // The draws are not needed once every trial has run: let them go before the result is kept.
+      if (completed === trials) slotDraws.length = 0;
       return completed;
     },
     result() {
       if (completed < trials) {
         throw new ModelError("notAvailable", `The simulation has run ${completed} of ${trials} trials.`);
       }
-      return monteCarloResult(layout, results, { trials, seed, sampling }, varied);
+      return monteCarloResult(layout, results, columns, { trials, seed, sampling }, varied);
     },
   };
   return run;
@@ -169,26 +270,31 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
 
 export function runMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {}): MonteCarloResult {
   const run = startMonteCarlo(set, options);
-  run.advance(run.trials);
+  while (run.completed < run.trials) run.advance(run.trials);
   return run.result();
 }
 
 function monteCarloResult(
   layout: SeriesLayout,
   results: Float64Array,
-  options: Required<MonteCarloOptions>,
+  columns: readonly number[],
+  options: CheckedOptions,
   varied: readonly Spread[],
 ): MonteCarloResult {
-  const stride = layout.seriesCount * YEAR_COUNT;
-  const sortedColumns = new Map<number, Float64Array>();
+  const { trials } = options;
+  const position = new Map(columns.map((column, index) => [column, index]));
+  const sortedColumns = new Set<number>();
   const sorted = (series: string, year: number): Float64Array => {
-    const column = resolveSeries(layout, series).offset + yearIndex(checkYear(year));
-    let values = sortedColumns.get(column);
-    if (!values) {
-      values = new Float64Array(options.trials);
-      for (let t = 0; t < options.trials; t++) values[t] = results[t * stride + column] ?? Number.NaN;
+    const { offset, info } = resolveSeries(layout, series);
+    const index = position.get(offset + yearIndex(checkYear(year)));
+    if (index === undefined) {
+      throw new ModelError("notAvailable", `This simulation did not keep ${info.key}; run one for it.`);
+    }
+    const values = results.subarray(index * trials, (index + 1) * trials);
+    if (!sortedColumns.has(index)) {
+      // In place: the trial order is not needed once the run is complete, and a copy would double memory.
       values.sort();
-      sortedColumns.set(column, values);
+      sortedColumns.add(index);
     }
     return values;
   };

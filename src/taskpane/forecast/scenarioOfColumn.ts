@@ -46,7 +46,7 @@ export function scenarioOfColumn(
 ): Scenario {
   const overrides: AssumptionOverride[] = [];
   for (const row of snapshot.rows) {
-    if (row.key in drafts) continue;
+    if (Object.hasOwn(drafts, row.key)) continue;
     const value = usableValue(row.key, row.values[column]);
     if (value !== undefined) overrides.push({ key: row.key, value });
   }

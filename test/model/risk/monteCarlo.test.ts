@@ -1,5 +1,12 @@
 import { ModelError } from "../../../src/model/errors";
-import { runMonteCarlo, startMonteCarlo } from "../../../src/model/risk/monteCarlo";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import {
+  checkMonteCarloOptions,
+  generatorForSeed,
+  runMonteCarlo,
+  simulationSize,
+  startMonteCarlo,
+} from "../../../src/model/risk/monteCarlo";
 import { builtInScenarioSet, scenarioSetFromTable } from "../../../src/model/scenarioInput";
 import { triangularInverse } from "../../../src/model/risk/triangular";
 import { YEARS } from "../../../src/model/years";
@@ -67,7 +74,12 @@ describe("Monte Carlo", () => {
 
   it("runs in slices for progress reporting and refuses a partial result", () => {
     const run = startMonteCarlo(set, { trials: 1_000, seed: 7 });
-    expect(run.advance(400)).toBe(400);
+    // The first calls make the draws (one assumption per call at this count), then trials run.
+    let calls = 0;
+    while (run.advance(400) === 0) calls += 1;
+    // 15 varied assumptions: 14 calls only draw; the 15th makes the last draws and runs 400 trials.
+    expect(calls).toBe(14);
+    expect(run.completed).toBe(400);
     expect(() => run.result()).toThrow(/400 of 1000/);
     expect(run.advance(10_000)).toBe(1_000);
     const sliced = run.result();
@@ -93,5 +105,39 @@ describe("Monte Carlo", () => {
   ])("rejects options %p", (options, message) => {
     expect(() => runMonteCarlo(set, options)).toThrow(ModelError);
     expect(() => runMonteCarlo(set, options)).toThrow(message);
+  });
+});
+
+describe("memory budget and seeds", () => {
+  it("holds 8 bytes a trial per kept series-year and varied draw, within 128 MiB or refused", () => {
+    // Built-in: 11 series × 23 years = 253 columns and 15 varied assumptions: 268 numbers a trial.
+    expect(simulationSize(set, 200_000)).toEqual({ bytes: 200_000 * 268 * 8, trialsThatFit: 62_601 });
+    // One series: 23 + 15 numbers a trial, so 200,000 trials (61 MB) fit.
+    expect(simulationSize(set, 200_000, ["market.gov"]).bytes).toBe(200_000 * 38 * 8);
+    expect(() => startMonteCarlo(set, { trials: 200_000 })).toThrow(
+      /200000 trials of every series need 409 MB; at most 62601 trials fit in the 128 MB/,
+    );
+  });
+
+  it("keeps only the series asked for, with the same values as a run of every series", () => {
+    const one = runMonteCarlo(set, { trials: 500, seed: 9, series: ["city.spend"] });
+    const all = runMonteCarlo(set, { trials: 500, seed: 9 });
+    expect([...one.sorted("city.spend", 2030)]).toEqual([...all.sorted("city.spend", 2030)]);
+    expect(() => one.sorted("market.gov", 2030)).toThrow(/did not keep market.gov/);
+  });
+
+  it("seeds below 2^32 draw what pure-rand's xoroshiro128plus(seed) draws; larger seeds stay distinct", () => {
+    for (const seed of [0, 1, 42, 2 ** 31, 2 ** 32 - 1]) {
+      const ours = generatorForSeed(seed);
+      const theirs = xoroshiro128plus(seed);
+      for (let i = 0; i < 5; i++) expect(ours.next()).toBe(theirs.next());
+    }
+    const first = (seed: number) => generatorForSeed(seed).next();
+    const seeds = [1, 2 ** 32 + 1, 2 ** 33 + 1, Number.MAX_SAFE_INTEGER, -1, -(2 ** 32) - 1];
+    expect(new Set(seeds.map((seed) => JSON.stringify(generatorForSeed(seed).getState()))).size).toBe(
+      seeds.length,
+    );
+    expect(first(1)).not.toBe(first(2 ** 32 + 1));
+    expect(() => checkMonteCarloOptions({ seed: 2 ** 53 })).toThrow(/9007199254740991/);
   });
 });
