@@ -1,4 +1,5 @@
 import { cellAddress, parseRangeAddress, qualifiedAddress } from "./addresses";
+import { supportsApiSet } from "./requirements";
 import { WorkbookError } from "./workbookErrors";
 import type { FunctionFormula } from "./workbookOperations";
 
@@ -95,6 +96,13 @@ async function formulasSheet(
 
 /** Replaces every GOVCLOUD formula by its values, keeping the originals; returns how many. */
 export async function convertFunctionFormulas(context: Excel.RequestContext): Promise<number> {
+  // Finding what a formula spilled into needs ExcelApi 1.12; converting without it would leave the
+  // spilled cells empty, so nothing is changed on an older Excel.
+  if (!supportsApiSet("ExcelApi", "1.12")) {
+    throw new WorkbookError(
+      "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
+    );
+  }
   const found = await findFunctionFormulas(context);
   if (found.length === 0) return 0;
   const targets = found.map((entry) => {

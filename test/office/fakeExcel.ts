@@ -236,8 +236,14 @@ interface Registered {
 
 /** Every fake of the running test, checked after it for changes never synced. */
 const fakesOfThisTest: FakeExcel[] = [];
+/** The `Office` global a fake installed (only where the test had none), removed after the test. */
+let installedOffice: unknown;
 
 afterEach(() => {
+  if (installedOffice !== undefined && (globalThis as { Office?: unknown }).Office === installedOffice) {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
+  installedOffice = undefined;
   const unsynced = fakesOfThisTest.filter((fake) => fake.pendingWrites > 0);
   fakesOfThisTest.length = 0;
   if (unsynced.length > 0) {
@@ -269,8 +275,33 @@ export class FakeExcel {
   private readonly pendingCollections: (() => void)[] = [];
   private readonly rangeBoxes = new WeakMap<object, { sheet: FakeSheet; box: Box }>();
 
+  /**
+   * The requirement sets this Excel supports, answered by `Office.context.requirements.isSetSupported`
+   * (true when the host's version of the set is at least the one asked for; docs: "Check for API
+   * availability at runtime"). By default a current Microsoft 365; a test of an older host lowers it.
+   */
+  readonly apiSets = new Map<string, string>([
+    ["ExcelApi", "1.12"],
+    ["CustomFunctionsRuntime", "1.3"],
+    ["SharedRuntime", "1.1"],
+  ]);
+
   constructor() {
     fakesOfThisTest.push(this);
+    if ((globalThis as { Office?: unknown }).Office === undefined) {
+      installedOffice = {
+        context: {
+          requirements: {
+            isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version),
+          },
+        },
+      };
+      Object.defineProperty(globalThis, "Office", {
+        value: installedOffice,
+        configurable: true,
+        writable: true,
+      });
+    }
     this.context = this.mock<Excel.RequestContext>({
       workbook: {
         worksheets: this.worksheetCollection(),
@@ -297,6 +328,14 @@ export class FakeExcel {
   }
 
   // --- test set-up and inspection -------------------------------------------------------------
+
+  isSetSupported(name: string, version = "1.1"): boolean {
+    const supported = this.apiSets.get(name);
+    if (supported === undefined) return false;
+    const [major = 0, minor = 0] = supported.split(".").map(Number);
+    const [askedMajor = 0, askedMinor = 0] = version.split(".").map(Number);
+    return major > askedMajor || (major === askedMajor && minor >= askedMinor);
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);

@@ -39,6 +39,17 @@ describe("Prepare for sharing", () => {
     ]);
   });
 
+  it("changes nothing on an Excel that cannot find spilled ranges (below ExcelApi 1.12), and says why", async () => {
+    const { fake, model } = workbook();
+    fake.apiSets.set("ExcelApi", "1.11");
+    await expect(convertFunctionFormulas(fake.context)).rejects.toThrow(
+      /Excel API 1\.12.*Nothing was changed/,
+    );
+    expect(model.formula("A1")).toBe(MARKET);
+    expect(model.formula("A3")).toBe(PROJECTION);
+    expect(fake.sheet(FORMULAS_SHEET)).toBeUndefined();
+  });
+
   it("replaces them (and what they spill) by their values and keeps the originals on a visible sheet", async () => {
     const { fake, model, other } = workbook();
     expect(await convertFunctionFormulas(fake.context)).toBe(3);
