@@ -1,5 +1,4 @@
 import * as path from "path";
-import * as formulajs from "@formulajs/formulajs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import golden from "./functions.golden.json";
 import translations from "../../src/functions/translations.zh-CN.json";
