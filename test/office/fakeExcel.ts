@@ -329,6 +329,21 @@ export class FakeExcel {
 
   // --- test set-up and inspection -------------------------------------------------------------
 
+  /**
+   * OfficeDev/office-js#740: since Excel 1904, `names.add` with a structured reference stored the
+   * range it covered at that moment (`=Sheet1!$A$1`) instead of the reference; `addFormulaLocal` kept
+   * it. Off by default (the documented behaviour); a test of that Excel turns it on.
+   */
+  namesAddStoresFixedRanges = false;
+
+  /** A structured reference to a table as the fixed A1 range the table covers now. */
+  fixedRangeOf(formula: string): string {
+    const table = this.tables.find((t) => formula.toUpperCase().includes(`${t.name.toUpperCase()}[`));
+    return table
+      ? `=${quoted(table.sheet.name)}!${boxText(table.box).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`
+      : formula;
+  }
+
   isSetSupported(name: string, version = "1.1"): boolean {
     const supported = this.apiSets.get(name);
     if (supported === undefined) return false;
@@ -471,6 +486,15 @@ export class FakeExcel {
       this.loadItems(what, "names", () => [...this.names.values()].map((item) => ({ ...item })));
     return {
       add: (name: string, formula: string) => {
+        this.pendingWrites += 1;
+        if (this.names.has(name.toUpperCase()))
+          throw officeError("ItemAlreadyExists", `The name ${name} exists.`);
+        const stored = this.namesAddStoresFixedRanges ? this.fixedRangeOf(formula) : formula;
+        this.names.set(name.toUpperCase(), { name, formula: stored });
+        return this.nameMock(name);
+      },
+      // office-js#740: the reporters' workaround, which kept the structured reference.
+      addFormulaLocal: (name: string, formula: string) => {
         this.pendingWrites += 1;
         if (this.names.has(name.toUpperCase()))
           throw officeError("ItemAlreadyExists", `The name ${name} exists.`);
