@@ -55,19 +55,6 @@ async function devServerCertificates() {
   };
 }
 
-/** Scripts of the functions entry that the taskpane entry does not load already (so not the runtime). */
-function functionsOnlyScripts(compilation, publicPath) {
-  const files = (name) =>
-    compilation.entrypoints
-      .get(name)
-      .getFiles()
-      .filter((file) => file.endsWith(".js"));
-  const taskpane = new Set(files("taskpane"));
-  return files("functions")
-    .filter((file) => !taskpane.has(file))
-    .map((file) => `${publicPath}${file}`);
-}
-
 /** Writes the production build's entrypoints and chunks as JSON, for the bundle budget check. */
 class BundleStatsPlugin {
   constructor(file) {
@@ -90,8 +77,8 @@ module.exports = async (env, argv) => {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      // Listed first so the functions are registered before the pane renders.
-      functions: "./src/functions/functions.ts",
+      // Loads ./functions.ts (and so its associate calls) only where office.js defined CustomFunctions.
+      functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -131,15 +118,12 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The functions bundle is not a plain script tag: the page loads it only where office.js has
-        // defined CustomFunctions (see the template), so its associate calls never run without it.
-        chunks: ["taskpane"],
-        templateParameters: (compilation, assets, assetTags, options) => ({
-          compilation,
-          webpackConfig: compilation.options,
-          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
-          functionsScripts: functionsOnlyScripts(compilation, assets.publicPath),
-        }),
+        // As Microsoft's shared-runtime template does: the functions and the pane are scripts of the one
+        // page, functions first. Deferred scripts run in document order before DOMContentLoaded, so the
+        // functions are associated before the pane starts (src/functions/register.ts).
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
       }),
       // The bundle budget (scripts/check-bundle-budget.mjs) reads which files each entry loads first.
       ...(production ? [new BundleStatsPlugin(path.resolve(__dirname, "build/bundle-stats.json"))] : []),
