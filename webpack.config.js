@@ -13,12 +13,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 const { config: packageConfig } = require("./package.json");
 
+const { ENV_VARIABLE, deploymentUrl, productionManifest } = require("./scripts/deployment-url");
+
 const devPort = Number(process.env.npm_package_config_dev_server_port ?? packageConfig.dev_server_port);
-// The prefix of every URL in manifest.xml.
-const urlDev = "https://localhost:3000/";
-// SET THE DEPLOYMENT URL HERE: the production build rewrites every urlDev in manifest.xml to urlProd, so
-// it must be the https origin and folder (ending in "/") where dist/ is published.
-const urlProd = "https://www.contoso.com/";
 
 /**
  * The dev server's TLS files, in the folder office-addin-dev-certs uses. Its getHttpsServerOptions() also
@@ -72,6 +69,13 @@ class BundleStatsPlugin {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  // Where dist/ will be hosted (README, "Deploy to your organisation"); a placeholder fails the build.
+  const urlProd = production ? deploymentUrl(env.url) : undefined;
+  if (production && urlProd === undefined) {
+    console.warn(
+      `No dist/manifest.xml: set ${ENV_VARIABLE}=https://your-server/path/ (or --env url=…) to build a manifest to deploy.`,
+    );
+  }
 
   return {
     mode: production ? "production" : "development",
@@ -132,15 +136,19 @@ module.exports = async (env, argv) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           // The manifest's SupportUrl and Get Started "learn more" link.
           { from: "src/help.html", to: "help.html" },
-          {
-            // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
-            // and the dev server then rebuilds in a loop.
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform(content) {
-              return production ? content.toString().replaceAll(urlDev, urlProd) : content;
-            },
-          },
+          // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
+          // and the dev server then rebuilds in a loop. A production build writes it only with its URL.
+          ...(production && urlProd === undefined
+            ? []
+            : [
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  transform(content) {
+                    return urlProd ? productionManifest(content.toString(), urlProd) : content;
+                  },
+                },
+              ]),
         ],
       }),
     ],
@@ -160,6 +168,8 @@ module.exports = async (env, argv) => {
           headers: { "Access-Control-Allow-Origin": "*" },
           // Everything served comes from the compilation: bundles, page, assets and manifest.
           static: false,
+          // https://localhost:3000/ opens the pane (the browser preview) instead of answering 404.
+          devMiddleware: { index: "taskpane.html" },
         }
       : undefined,
   };
