@@ -265,6 +265,18 @@ export class FakeExcel {
   readonly activated: string[] = [];
   syncs = 0;
   /**
+   * Cells each request carried: cells of every range whose values, formulas or number formats were
+   * loaded, or whose values or formulas were written, between two syncs (each property counted), one
+   * entry per sync. Excel on the web
+   * rejects a request or response over 5 MB ("Resource limits and performance optimization for Office
+   * Add-ins": payload size limit for requests and responses), so tests bound this.
+   */
+  readonly cellsPerSync: number[] = [];
+  /** The same requests' cell data as JSON characters, the size Excel's 5 MB limit is about. */
+  readonly bytesPerSync: number[] = [];
+  private cellsInRequest = 0;
+  private bytesInRequest = 0;
+  /**
    * Changes made since the last sync. Excel applies queued changes only when the code syncs, so a
    * test checks this is 0 after an operation: a forgotten final sync would lose the changes.
    */
@@ -272,6 +284,7 @@ export class FakeExcel {
   readonly context: Excel.RequestContext;
 
   private readonly registered: Registered[] = [];
+  private readonly loadCalled = new Set<Raw>();
   private readonly pendingCollections: (() => void)[] = [];
   private readonly rangeBoxes = new WeakMap<object, { sheet: FakeSheet; box: Box }>();
 
@@ -403,6 +416,11 @@ export class FakeExcel {
     const raw = new OfficeMockObject(data) as Raw;
     this.registered.push({ raw, ...(refresh ? { refresh } : {}) });
     return new Proxy(raw, {
+      get: (target, property, receiver) => {
+        // Only objects asked to load since the last sync need syncing: that keeps big sheets fast.
+        if (property === "load") this.loadCalled.add(raw);
+        return Reflect.get(target, property, receiver) as unknown;
+      },
       set: (target, property, value: unknown) => {
         const hook = typeof property === "string" ? hooks[property] : undefined;
         if (hook && !(typeof value === "string" && MOCK_ERRORS.has(value))) {
@@ -422,9 +440,18 @@ export class FakeExcel {
   /** Answers pending loads from the grid as it is now, as Excel's sync does. */
   private async sync(): Promise<void> {
     this.syncs += 1;
+    this.cellsPerSync.push(this.cellsInRequest);
+    this.bytesPerSync.push(this.bytesInRequest);
+    this.cellsInRequest = 0;
+    this.bytesInRequest = 0;
     this.pendingWrites = 0;
     for (const fill of this.pendingCollections.splice(0)) fill();
-    for (const { raw, refresh } of this.registered) {
+    // The context (first registered) holds the workbook's collections, whose loads it syncs itself.
+    const context = this.registered[0]?.raw;
+    if (context) this.loadCalled.add(context);
+    const toSync = this.registered.filter(({ raw }) => this.loadCalled.has(raw));
+    this.loadCalled.clear();
+    for (const { raw, refresh } of toSync) {
       if (!refresh) continue;
       const properties = (raw as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown }> })
         ._properties;
@@ -433,7 +460,7 @@ export class FakeExcel {
         if (property) property._valueBeforeLoaded = value;
       }
     }
-    for (const { raw } of [...this.registered]) await OfficeMockObject.prototype.sync.call(raw);
+    for (const { raw } of toSync) await OfficeMockObject.prototype.sync.call(raw);
     // The mock settles loaded properties in promise callbacks it does not await.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -612,11 +639,16 @@ export class FakeExcel {
   private rangeMock(sheet: FakeSheet, box: Box): Excel.Range {
     const height = box.bottom - box.top + 1;
     const width = box.right - box.left + 1;
+    const grids = {
+      values: () => sheet.grid(box, (c) => c?.value ?? ""),
+      formulas: () => sheet.grid(box, (c) => c?.formula ?? c?.value ?? ""),
+      numberFormat: () => sheet.grid(box, (c) => c?.numberFormat ?? "General"),
+    };
     const snapshot = () => ({
       address: `${quoted(sheet.name)}!${boxText(box)}`,
-      values: sheet.grid(box, (c) => c?.value ?? ""),
-      formulas: sheet.grid(box, (c) => c?.formula ?? c?.value ?? ""),
-      numberFormat: sheet.grid(box, (c) => c?.numberFormat ?? "General"),
+      values: grids.values(),
+      formulas: grids.formulas(),
+      numberFormat: grids.numberFormat(),
     });
     const each = (
       value: unknown,
@@ -636,12 +668,20 @@ export class FakeExcel {
         row.forEach((cell, j) => apply(box.top + i, box.left + j, cell)),
       );
     };
-    const writeContent = (what: string) => (value: unknown) =>
+    const writeContent = (what: string) => (value: unknown) => {
+      this.cellsInRequest += height * width;
+      this.bytesInRequest += JSON.stringify(value).length;
       each(value, what, (row, column, cell) => sheet.write(row, column, cell));
+    };
+    let loadPending = false;
     const range = this.mock<Excel.Range>(
       {
         isNullObject: false,
-        ...snapshot(),
+        // Placeholders: a property reads as "not loaded" until a load and a sync fill it from the grid.
+        address: "",
+        values: [],
+        formulas: [],
+        numberFormat: [],
         rowCount: height,
         columnCount: width,
         columnHidden: false,
@@ -674,8 +714,26 @@ export class FakeExcel {
           }
         },
       },
-      snapshot,
+      // Only a range loaded since the last sync gets the grid as it is now (a loaded value is the
+      // snapshot of its sync, as in Excel); this also keeps big sheets fast.
+      () => {
+        if (!loadPending) return {};
+        loadPending = false;
+        return snapshot();
+      },
     );
+    // Count the cells a load of values, formulas or number formats puts into the response.
+    const load = (range as unknown as { load: (what: unknown) => unknown }).load;
+    (range as unknown as { load: (what: unknown) => unknown }).load = (what: unknown) => {
+      loadPending = true;
+      const text = typeof what === "string" ? what : JSON.stringify(what);
+      for (const property of ["values", "formulas", "numberFormat"] as const) {
+        if (!text.includes(property)) continue;
+        this.cellsInRequest += height * width;
+        this.bytesInRequest += JSON.stringify(grids[property]()).length;
+      }
+      return load.call(range, what);
+    };
     // Data validation is recorded on the sheet: the rule object is replaced whole, never loaded.
     (range as { dataValidation: unknown }).dataValidation = this.mock(
       { rule: { list: { source: "" } } },
