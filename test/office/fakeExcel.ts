@@ -349,6 +349,15 @@ export class FakeExcel {
    */
   namesAddStoresFixedRanges = false;
 
+  /**
+   * Opt-in stand-ins for what Excel does by itself, for tests that need it: `calculate` gives a
+   * formula's value when it is written (Excel calculates it); `raiseTableEvents` makes a write into a
+   * table's cells call the table's change handlers at the next sync (Table.onChanged, ExcelApi 1.7).
+   */
+  calculate: ((formula: string) => CellValue | undefined) | undefined;
+  raiseTableEvents = false;
+  private readonly pendingEvents: { table: FakeTable; address: string }[] = [];
+
   /** A structured reference to a table as the fixed A1 range the table covers now. */
   fixedRangeOf(formula: string): string {
     const table = this.tables.find((t) => formula.toUpperCase().includes(`${t.name.toUpperCase()}[`));
@@ -461,6 +470,9 @@ export class FakeExcel {
       }
     }
     for (const { raw } of toSync) await OfficeMockObject.prototype.sync.call(raw);
+    for (const { table, address } of this.pendingEvents.splice(0)) {
+      for (const handler of [...table.changeHandlers]) await handler({ type: "TableChanged", address });
+    }
     // The mock settles loaded properties in promise callbacks it does not await.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -671,7 +683,23 @@ export class FakeExcel {
     const writeContent = (what: string) => (value: unknown) => {
       this.cellsInRequest += height * width;
       this.bytesInRequest += JSON.stringify(value).length;
-      each(value, what, (row, column, cell) => sheet.write(row, column, cell));
+      each(value, what, (row, column, cell) => {
+        const calculated =
+          typeof cell === "string" && cell.startsWith("=") ? this.calculate?.(cell) : undefined;
+        sheet.write(row, column, cell, calculated);
+      });
+      if (this.raiseTableEvents) {
+        for (const table of this.tables) {
+          const { box: t } = table;
+          const overlaps =
+            table.sheet === sheet &&
+            box.left <= t.right &&
+            box.right >= t.left &&
+            box.top <= t.bottom &&
+            box.bottom >= t.top;
+          if (overlaps) this.pendingEvents.push({ table, address: boxText(box) });
+        }
+      }
     };
     let loadPending = false;
     const range = this.mock<Excel.Range>(
