@@ -6,7 +6,8 @@ import { readInputs } from "./inputsTableReader";
 import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
-import { loadAddinWithDocument } from "./startup";
+import { runSelfCheck } from "./selfCheck";
+import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import { addVendorRows } from "./vendorRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
@@ -129,5 +130,13 @@ export function createExcelWorkbook(): WorkbookOperations {
     listFunctionFormulas: () => run("list the GOVCLOUD formulas", listFunctionFormulas),
     convertFormulasToValues: () => run("convert the GOVCLOUD formulas to values", convertFunctionFormulas),
     restoreFormulas: () => run("restore the GOVCLOUD formulas", restoreFunctionFormulas),
+    readOpenWithWorkbook: () =>
+      run("read whether the pane opens with this workbook", readShowTaskpaneWithDocument),
+    setOpenWithWorkbook: (open) =>
+      run("change whether the pane opens with this workbook", (context) =>
+        setShowTaskpaneWithDocument(context, open),
+      ),
+    runSelfCheck: (paneLanguage) =>
+      run("check this Excel", (context) => runSelfCheck(context, { paneLanguage })),
   };
 }

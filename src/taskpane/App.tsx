@@ -5,6 +5,7 @@ import { ForecastSheetCard } from "./components/ForecastSheetCard";
 import { InputsPanel } from "./components/InputsPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { Notices } from "./components/Notices";
+import { SelfCheckCard } from "./components/SelfCheckCard";
 import { SharingCard } from "./components/SharingCard";
 import { SourcesPanel } from "./components/SourcesPanel";
 import { WorkbookStatus } from "./components/WorkbookStatus";
@@ -141,6 +142,7 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
           <>
             {snapshot ? <ForecastSheetCard /> : null}
             <SharingCard />
+            <SelfCheckCard />
           </>
         ) : null}
         {section === "sources" ? <SourcesPanel /> : null}

@@ -16,6 +16,7 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
+import { previewSelfCheck } from "./previewSelfCheck";
 import { vendorRows } from "../../office/vendorDefinition";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
@@ -200,6 +201,13 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
           current.appendRow(rowCells(key, reading.columns.roles, reading.language, () => value));
         }
       }),
+
+    // The preview's own answers to Check this Excel and the open-with-workbook switch (previewSelfCheck.ts).
+    readOpenWithWorkbook: async () => settings[AUTO_SHOW_SETTING] === true,
+    setOpenWithWorkbook: async (open) => {
+      settings[AUTO_SHOW_SETTING] = open;
+    },
+    runSelfCheck: async (paneLanguage) => previewSelfCheck(paneLanguage),
 
     async onInputsChanged(listener) {
       inputListeners.add(listener);
