@@ -6,7 +6,6 @@ import { readInputs } from "./inputsTableReader";
 import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
-import { runSelfCheck } from "./selfCheck";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import { addVendorRows } from "./vendorRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
@@ -136,7 +135,10 @@ export function createExcelWorkbook(): WorkbookOperations {
       run("change whether the pane opens with this workbook", (context) =>
         setShowTaskpaneWithDocument(context, open),
       ),
-    runSelfCheck: (paneLanguage) =>
-      run("check this Excel", (context) => runSelfCheck(context, { paneLanguage })),
+    // Rarely used: its own chunk, loaded when the user runs it.
+    runSelfCheck: async (paneLanguage) => {
+      const { runSelfCheck } = await import(/* webpackChunkName: "selfcheck" */ "./selfCheck");
+      return run("check this Excel", (context) => runSelfCheck(context, { paneLanguage }));
+    },
   };
 }

@@ -14,7 +14,7 @@ describe("Check this Excel (Sheets tab)", () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
 
-    await user.click(screen.getByRole("button", { name: "Check this Excel" }));
+    await user.click(await screen.findByRole("button", { name: "Check this Excel" }));
     expect(await screen.findByRole("note")).toHaveTextContent(
       "Browser preview: checked against the in-memory workbook",
     );
@@ -43,7 +43,7 @@ describe("Check this Excel (Sheets tab)", () => {
       value: { writeText: async () => Promise.reject(new Error("denied")) },
       configurable: true,
     });
-    await user.click(screen.getByRole("button", { name: "检查此 Excel" }));
+    await user.click(await screen.findByRole("button", { name: "检查此 Excel" }));
     await user.click(await screen.findByRole("button", { name: "复制报告" }));
     const text = (await screen.findByRole("textbox", { name: "自检报告" })) as HTMLTextAreaElement;
     expect(text.value).toMatch(/\[PASS\] customFunction: MARKET\(2021\) computes 813/);

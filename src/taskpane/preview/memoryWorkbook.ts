@@ -16,7 +16,6 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { previewSelfCheck } from "./previewSelfCheck";
 import { vendorRows } from "../../office/vendorDefinition";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
@@ -207,7 +206,8 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     setOpenWithWorkbook: async (open) => {
       settings[AUTO_SHOW_SETTING] = open;
     },
-    runSelfCheck: async (paneLanguage) => previewSelfCheck(paneLanguage),
+    runSelfCheck: async (paneLanguage) =>
+      (await import(/* webpackChunkName: "selfcheck" */ "./previewSelfCheck")).previewSelfCheck(paneLanguage),
 
     async onInputsChanged(listener) {
       inputListeners.add(listener);
