@@ -92,6 +92,22 @@ describe("createExcelWorkbook", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it("lets the user turn off opening the pane with the workbook, keeping the functions loading", async () => {
+    const fake = new FakeExcel();
+    installExcel(fake);
+    const setStartupBehavior = jest.fn(async () => undefined);
+    installOffice({ addin: { setStartupBehavior }, StartupBehavior: { load: "Load", none: "None" } });
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    expect(await workbook.readOpenWithWorkbook?.()).toBe(true);
+    await workbook.setOpenWithWorkbook?.(false);
+    expect(fake.settings.get("Office.AutoShowTaskpaneWithDocument")).toBe(false);
+    expect(await workbook.readOpenWithWorkbook?.()).toBe(false);
+    expect(setStartupBehavior).toHaveBeenCalledTimes(1);
+    expect(setStartupBehavior).toHaveBeenCalledWith("Load");
+    expect(fake.pendingWrites).toBe(0);
+  });
+
   it("rejects with what to do next when Excel refuses", async () => {
     const fake = new FakeExcel();
     installExcel(fake);
