@@ -13,12 +13,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 const { config: packageConfig } = require("./package.json");
 
+const { ENV_VARIABLE, deploymentUrl, productionManifest } = require("./scripts/deployment-url");
+
 const devPort = Number(process.env.npm_package_config_dev_server_port ?? packageConfig.dev_server_port);
-// The prefix of every URL in manifest.xml.
-const urlDev = "https://localhost:3000/";
-// SET THE DEPLOYMENT URL HERE: the production build rewrites every urlDev in manifest.xml to urlProd, so
-// it must be the https origin and folder (ending in "/") where dist/ is published.
-const urlProd = "https://www.contoso.com/";
 
 /**
  * The dev server's TLS files, in the folder office-addin-dev-certs uses. Its getHttpsServerOptions() also
@@ -55,19 +52,6 @@ async function devServerCertificates() {
   };
 }
 
-/** Scripts of the functions entry that the taskpane entry does not load already (so not the runtime). */
-function functionsOnlyScripts(compilation, publicPath) {
-  const files = (name) =>
-    compilation.entrypoints
-      .get(name)
-      .getFiles()
-      .filter((file) => file.endsWith(".js"));
-  const taskpane = new Set(files("taskpane"));
-  return files("functions")
-    .filter((file) => !taskpane.has(file))
-    .map((file) => `${publicPath}${file}`);
-}
-
 /** Writes the production build's entrypoints and chunks as JSON, for the bundle budget check. */
 class BundleStatsPlugin {
   constructor(file) {
@@ -85,13 +69,20 @@ class BundleStatsPlugin {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  // Where dist/ will be hosted (README, "Deploy to your organisation"); a placeholder fails the build.
+  const urlProd = production ? deploymentUrl(env.url) : undefined;
+  if (production && urlProd === undefined) {
+    console.warn(
+      `No dist/manifest.xml: set ${ENV_VARIABLE}=https://your-server/path/ (or --env url=…) to build a manifest to deploy.`,
+    );
+  }
 
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      // Listed first so the functions are registered before the pane renders.
-      functions: "./src/functions/functions.ts",
+      // Loads ./functions.ts (and so its associate calls) only where office.js defined CustomFunctions.
+      functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -131,15 +122,12 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The functions bundle is not a plain script tag: the page loads it only where office.js has
-        // defined CustomFunctions (see the template), so its associate calls never run without it.
-        chunks: ["taskpane"],
-        templateParameters: (compilation, assets, assetTags, options) => ({
-          compilation,
-          webpackConfig: compilation.options,
-          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
-          functionsScripts: functionsOnlyScripts(compilation, assets.publicPath),
-        }),
+        // As Microsoft's shared-runtime template does: the functions and the pane are scripts of the one
+        // page, functions first. Deferred scripts run in document order before DOMContentLoaded, so the
+        // functions are associated before the pane starts (src/functions/register.ts).
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
       }),
       // The bundle budget (scripts/check-bundle-budget.mjs) reads which files each entry loads first.
       ...(production ? [new BundleStatsPlugin(path.resolve(__dirname, "build/bundle-stats.json"))] : []),
@@ -148,15 +136,19 @@ module.exports = async (env, argv) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           // The manifest's SupportUrl and Get Started "learn more" link.
           { from: "src/help.html", to: "help.html" },
-          {
-            // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
-            // and the dev server then rebuilds in a loop.
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform(content) {
-              return production ? content.toString().replaceAll(urlDev, urlProd) : content;
-            },
-          },
+          // Only this one file: a manifest*.xml glob makes webpack watch the whole folder, dist included,
+          // and the dev server then rebuilds in a loop. A production build writes it only with its URL.
+          ...(production && urlProd === undefined
+            ? []
+            : [
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  transform(content) {
+                    return urlProd ? productionManifest(content.toString(), urlProd) : content;
+                  },
+                },
+              ]),
         ],
       }),
     ],
@@ -176,6 +168,8 @@ module.exports = async (env, argv) => {
           headers: { "Access-Control-Allow-Origin": "*" },
           // Everything served comes from the compilation: bundles, page, assets and manifest.
           static: false,
+          // https://localhost:3000/ opens the pane (the browser preview) instead of answering 404.
+          devMiddleware: { index: "taskpane.html" },
         }
       : undefined,
   };

@@ -42,16 +42,12 @@ const firstPaint = [...new Set([...entryFiles("taskpane"), ...entryFiles("functi
 const functionsOnly = entryFiles("functions").filter((file) => !runtimeFiles.has(file));
 const lazy = stats.chunks.filter((chunk) => !chunk.initial).flatMap((chunk) => chunk.files.filter(isScript));
 
-// What the page really loads: its script tags, and the functions scripts its inline loader adds.
+// What the page really loads: its script tags (the functions entry is one of them, before the pane's).
 const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-const tagged = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+const loaded = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
   .map((match) => match[1])
-  .filter((src) => !/^https?:/.test(src));
-// The inline loader is the script that tests for CustomFunctions; its list of sources follows.
-const loaderList = /CustomFunctions[\s\S]*?(\[\s*"[^\]]*\])/.exec(html);
-const loaded = [...tagged, ...(loaderList ? JSON.parse(loaderList[1]) : [])].map((src) =>
-  src.replace(/^\.?\//, ""),
-);
+  .filter((src) => !/^https?:/.test(src))
+  .map((src) => src.replace(/^\.?\//, ""));
 const missing = firstPaint.filter((file) => !loaded.includes(file));
 const uncounted = loaded.filter((file) => !firstPaint.includes(file));
 if (missing.length > 0 || uncounted.length > 0) {

@@ -1,9 +1,12 @@
 /**
  * Chinese custom-function metadata (functions.zh-cn.json), generated from the English functions.json
  * that custom-functions-metadata-plugin writes and one translation table
- * (src/functions/translations.zh-CN.json). Ids stay as they are — they are stored in workbooks —
- * only names and descriptions change. The manifest points zh-CN Excel at the generated file with a
- * bt:Override of Functions.Metadata.Url.
+ * (src/functions/translations.zh-CN.json). Ids AND function names stay English: Chinese Excel (and
+ * WPS) keep English names for Excel's own functions (SUM, VLOOKUP), and an English name written
+ * through range.formulas has shown #NAME? after a UI-language switch when a localized custom-function
+ * name existed (OfficeDev/office-js#891). So only the descriptions and the parameters' names and help
+ * (tooltips, never part of a formula) are translated. The manifest points zh-CN Excel at the
+ * generated file with a bt:Override of Functions.Metadata.Url.
  */
 const { sources } = require("webpack");
 
@@ -17,6 +20,9 @@ function localizeFunctionsMetadata(metadata, translations) {
     functions: metadata.functions.map((fn) => {
       const translation = translations[fn.id];
       if (!translation) throw new Error(`No zh-CN translation for function ${fn.id}`);
+      if ("name" in translation) {
+        throw new Error(`${fn.id}: function names are not translated (they stay English in every language)`);
+      }
       const names = new Set(fn.parameters.map((p) => p.name));
       const extraParameters = Object.keys(translation.parameters ?? {}).filter((name) => !names.has(name));
       if (extraParameters.length > 0) {
@@ -24,7 +30,6 @@ function localizeFunctionsMetadata(metadata, translations) {
       }
       return {
         ...fn,
-        name: translation.name,
         description: translation.description,
         parameters: fn.parameters.map((parameter) => {
           const text = translation.parameters?.[parameter.name];

@@ -192,14 +192,16 @@ describe("manifest.xml identity", () => {
     expect(only(officeApp, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  it("requires CustomFunctionsRuntime 1.1 and SharedRuntime 1.1", () => {
+  it("requires the sets the add-in needs to install: custom functions with error messages, one runtime, table events", () => {
     const sets = at(officeApp, "Requirements", "Sets");
     // A Set without MinVersion inherits DefaultMinVersion, whose schema default is 1.1.
     const defaultVersion = sets.attrs.DefaultMinVersion ?? "1.1";
     const versions = Object.fromEntries(
       childrenNamed(sets, "Set").map((set) => [attr(set, "Name"), set.attrs.MinVersion ?? defaultVersion]),
     );
-    expect(versions).toMatchObject({ CustomFunctionsRuntime: "1.1", SharedRuntime: "1.1" });
+    // CustomFunctions.Error is CustomFunctionsRuntime 1.2 and its ErrorCode values 1.3; table.onChanged,
+    // NamedItem.formula and chart series.add are ExcelApi 1.7 (test/requirements checks every member).
+    expect(versions).toEqual({ CustomFunctionsRuntime: "1.3", SharedRuntime: "1.1", ExcelApi: "1.7" });
   });
 });
 

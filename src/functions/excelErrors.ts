@@ -26,10 +26,13 @@ export function excelErrorMessage(message: string): string {
 }
 
 /**
- * Excel displays the message only for #VALUE! and #N/A (the runtime drops it for the other codes),
- * which is why most kinds map to those two.
+ * Excel shows a custom message only with #VALUE! and #N/A: the other codes (#NUM!, #DIV/0!, …) "can't
+ * use a custom error message" (@types/custom-functions-runtime, CustomFunctions.ErrorCode, CustomFunctionsRuntime
+ * 1.3; Microsoft, "Handle and return errors from your custom function"). Every kind carries a message
+ * that says what to fix, so a number out of range (year 2050, percentile 1.5, an assumption beyond its
+ * bounds) is #VALUE! too, and only an unknown baseline key or missing data is #N/A.
  */
-function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
+export function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {
     case "unknownName":
     case "invalidValue":
@@ -37,7 +40,7 @@ function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
     case "resourceLimit": // #VALUE! so that Excel shows how many trials would fit
       return CustomFunctions.ErrorCode.invalidValue;
     case "outOfRange":
-      return CustomFunctions.ErrorCode.invalidNumber;
+      return CustomFunctions.ErrorCode.invalidValue;
     case "notAvailable":
       return CustomFunctions.ErrorCode.notAvailable;
   }
@@ -71,11 +74,14 @@ function containsNonFinite(value: unknown): boolean {
 }
 
 function checkedResult<R>(result: R): R {
-  // Spilled tables are checked cell by cell: one NaN would show as a #NUM! inside the spill anyway.
+  // Spilled tables are checked cell by cell: one NaN would show as a bare #NUM! inside the spill.
+  // #VALUE! rather than #NUM!, so that Excel shows the message (see errorCodeFor).
   if (containsNonFinite(result)) {
     throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidNumber,
-      `The result is not a finite number (${Array.isArray(result) ? "in the table" : String(result)}).`,
+      CustomFunctions.ErrorCode.invalidValue,
+      excelErrorMessage(
+        `The result is not a finite number (${Array.isArray(result) ? "in the table" : String(result)}): check the scenario's assumptions for extreme values.`,
+      ),
     );
   }
   return result;
@@ -91,8 +97,8 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 
 /**
  * Wraps the body of a custom function: a thrown error is mapped by `toExcelError` and thrown again
- * (for an async body, the promise rejects with it), and a NaN or ±Infinity result becomes #NUM!,
- * which is what Excel's own functions return for a number they cannot represent.
+ * (for an async body, the promise rejects with it), and a NaN or ±Infinity result becomes #VALUE!
+ * with a message (Excel would show a bare #NUM! for it, without saying why).
  */
 export function excelFunction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {

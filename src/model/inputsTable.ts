@@ -44,6 +44,7 @@ export {
   findScenario,
   isBuiltInScenarioName,
   nameProblems,
+  refersToInputsTable,
   scenarioName,
   scenarioWorkbookName,
 } from "./inputsTable/names";

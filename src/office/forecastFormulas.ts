@@ -77,16 +77,35 @@ function builtInHeader(reading: InputsTableReading, scenario: BuiltInScenario): 
 
 /**
  * The selector is matched against the table's header row, which may be in the other language and
- * hold custom scenarios: it offers exactly the table's scenario headers.
+ * hold custom scenarios: it offers exactly the table's scenario headers. Its drop-down points at those
+ * header cells rather than listing them, so it follows renames and never meets Excel's 255-character
+ * cap on a comma-joined list however many scenarios the user adds. The scenario columns are adjacent
+ * (Bear, Base, Bull, then custom ones), so one range holds them.
  */
-export function withTableSelector(layout: ModelLayout, reading: InputsTableReading): LayoutCell[] {
+export function withTableSelector(
+  layout: ModelLayout,
+  reading: InputsTableReading,
+  box: RangeBox,
+): LayoutCell[] {
   const selector = layout.placement.selector;
+  const indexes = reading.columns.scenarios.map((s) => s.index);
+  const adjacent = indexes.every((index, i) => i === 0 || index === (indexes[i - 1] ?? 0) + 1);
+  const first = indexes[0];
+  const last = indexes[indexes.length - 1];
+  const choicesSource =
+    adjacent && first !== undefined && last !== undefined
+      ? onSheet(
+          box.sheet,
+          `${absoluteAddress(box.top, box.left + first)}:${absoluteAddress(box.top, box.left + last)}`,
+        )
+      : undefined;
   return layout.forecast.cells.map((cell) =>
     cell.address === selector
       ? {
           ...cell,
           value: builtInHeader(reading, layout.exported),
           choices: reading.columns.scenarios.map((s) => s.header),
+          ...(choicesSource ? { choicesSource } : {}),
         }
       : cell,
   );

@@ -118,7 +118,7 @@ export async function insertForecastSheet(
   const coverName = await uniqueSheetName(context, COVER_SHEET);
   const name = await uniqueSheetName(context, layout.forecast.name);
   const sheet = context.workbook.worksheets.add(name);
-  writeCells(sheet, [...withTableSelector(layout, reading), ...block.cells]);
+  writeCells(sheet, [...withTableSelector(layout, reading, box), ...block.cells]);
   formatSheet(sheet, layout.forecast);
   const chartsTop = lastRow + 2 + block.rows.length + 3;
   for (const chart of forecastCharts(layout, block, chartsTop)) {

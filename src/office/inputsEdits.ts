@@ -8,12 +8,17 @@ import { WorkbookError } from "./workbookErrors";
 /** Edits of single values and whole scenario columns of the inputs table. */
 
 /** Writes one assumption value into its scenario column. */
+/**
+ * Writes one assumption value; returns the cell's A1 address (without the sheet), which `beforeWrite`
+ * also gets before the sync that writes it (so a change event cannot arrive before it is known).
+ */
 export async function writeInputValue(
   context: Excel.RequestContext,
   key: string,
   scenario: string,
   value: number,
-): Promise<void> {
+  beforeWrite?: (address: string) => void,
+): Promise<string> {
   if (!Number.isFinite(value)) {
     throw new WorkbookError(
       `The value for ${key} must be a number (got ${String(value)}): correct it and try again.`,
@@ -23,11 +28,12 @@ export async function writeInputValue(
   const column = requireScenarioColumn(loaded.reading, scenario);
   const bodyIndex = requireKeyRow(loaded.reading, key, loaded.box.top + 1);
   const { box } = loaded;
-  const cell = context.workbook.worksheets
-    .getItem(box.sheet)
-    .getRange(cellAddress(box.top + 1 + bodyIndex, box.left + column.index));
+  const address = cellAddress(box.top + 1 + bodyIndex, box.left + column.index);
+  const cell = context.workbook.worksheets.getItem(box.sheet).getRange(address);
   cell.values = [[value]];
+  beforeWrite?.(address);
   await context.sync();
+  return address;
 }
 
 /**

@@ -16,7 +16,7 @@ import { loadTableCells, nameItems, probeInputs, readInputs, type InputsProbe } 
 import { writeVersionStamp } from "./settingsStamp";
 import { showTaskpaneWithDocument } from "./startup";
 import { WorkbookError } from "./workbookErrors";
-import { repairNames } from "./workbookNames";
+import { keepNamesOnTable, repairNames } from "./workbookNames";
 import type { InputsSnapshot, Language } from "./workbookOperations";
 import { literalRows } from "../model/textCell";
 
@@ -129,7 +129,7 @@ export async function setUpInputs(
     const loaded = await loadTableCells(context, probe, language);
     header = applyRepair(context, loaded.table, loaded.box, loaded.reading, planRepair(loaded.reading));
   }
-  repairNames(
+  const definedNames = repairNames(
     context,
     nameItems(probe.names),
     expectedWorkbookNames({ header, columns: tableColumns(header) }),
@@ -137,6 +137,7 @@ export async function setUpInputs(
   writeVersionStamp(context);
   showTaskpaneWithDocument(context);
   await context.sync();
+  await keepNamesOnTable(context, definedNames);
   const snapshot = await readInputs(context, language);
   if (!snapshot)
     throw new WorkbookError("The inputs table could not be read back after setting it up: try again.");

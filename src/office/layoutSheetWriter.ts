@@ -2,6 +2,7 @@ import type { CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
 import { boxAddress, wholeColumns } from "./addresses";
 import { INPUT_FILL, INPUT_FONT, characterWidth } from "./inputsFormatting";
 import { literalCell } from "../model/textCell";
+import { supportsApiSet } from "./requirements";
 
 /**
  * Writes model-layout cells (src/model/layout/cells.ts) with Office.js: one `formulas` and one
@@ -87,13 +88,24 @@ export function writeCells(
     const style = ROLE_STYLES[role];
     if (style) applyStyle(sheet.getRange(address), style);
   }
-  for (const cell of cells) {
-    if (cell.choices && cell.choices.length > 0) {
-      sheet.getRange(cell.address).dataValidation.rule = {
-        list: { inCellDropDown: true, source: cell.choices.join(",") },
-      };
+  // Drop-down lists need ExcelApi 1.8; without it the selector is a plain cell to type a name into.
+  if (supportsApiSet("ExcelApi", "1.8")) {
+    for (const cell of cells) {
+      const source = listSource(cell);
+      if (source)
+        sheet.getRange(cell.address).dataValidation.rule = { list: { inCellDropDown: true, source } };
     }
   }
+}
+
+/**
+ * A range source ("=Sheet!$D$1:$F$1", as in Microsoft's "Add data validation to Excel ranges") when the
+ * cell names one, else its choices comma-joined: Excel rejects a list source over 255 characters, so a
+ * list that grows with the user's scenarios must be a range.
+ */
+function listSource(cell: LayoutCell): string | undefined {
+  if (cell.choicesSource) return `=${cell.choicesSource}`;
+  return cell.choices && cell.choices.length > 0 ? cell.choices.join(",") : undefined;
 }
 
 /** Contiguous runs of column numbers, so hiding E:N is one range, not ten. */

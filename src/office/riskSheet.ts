@@ -4,6 +4,7 @@ import { inLanguage, type Bilingual, type LayoutLanguage } from "../model/layout
 import { boxAddress } from "./addresses";
 import { addChart } from "./charts";
 import { formatSheet, writeCells } from "./layoutSheetWriter";
+import { supportsApiSet } from "./requirements";
 import { uniqueSheetName } from "./sheetNames";
 import { SHEET_TEXT, sheetText } from "./sheetText";
 import type { RiskSheetData } from "./workbookOperations";
@@ -177,7 +178,8 @@ export async function writeRiskSheet(
     });
     // Largest swing on top (bar charts draw the first category at the bottom), low and high on one bar line.
     chart.axes.categoryAxis.reversePlotOrder = true;
-    chart.series.getItemAt(0).overlap = 100;
+    // ExcelApi 1.8; without it the two bars of an assumption stand side by side instead of on one line.
+    if (supportsApiSet("ExcelApi", "1.8")) chart.series.getItemAt(0).overlap = 100;
   }
   sheet.activate();
   await context.sync();

@@ -9,7 +9,7 @@ import { INPUT_FILL, INPUT_FONT } from "./inputsFormatting";
 import { requireScenarioColumn } from "./inputsLookup";
 import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
 import { WorkbookError } from "./workbookErrors";
-import { defineName, removeName } from "./workbookNames";
+import { defineName, keepNamesOnTable, removeName } from "./workbookNames";
 import { literalRows, textCell } from "../model/textCell";
 
 /**
@@ -71,8 +71,10 @@ export async function addScenarioColumn(
     cells.format.fill.color = INPUT_FILL;
     cells.format.font.color = INPUT_FONT;
   }
-  defineName(context, loaded.names, scenarioName(keyHeader(loaded), { name: newName, header: newName }));
+  const entry = scenarioName(keyHeader(loaded), { name: newName, header: newName });
+  defineName(context, loaded.names, entry);
   await context.sync();
+  await keepNamesOnTable(context, [entry]);
 }
 
 /** Renames a custom scenario's header and moves its workbook name along (GC_OLD goes, GC_NEW comes). */
@@ -102,6 +104,7 @@ export async function renameScenarioColumn(
     entry,
   );
   await context.sync();
+  await keepNamesOnTable(context, [entry]);
 }
 
 /** Deletes a custom scenario's column and its workbook name. */

@@ -1,4 +1,5 @@
 import { cellAddress, parseRangeAddress, qualifiedAddress } from "./addresses";
+import { supportsApiSet } from "./requirements";
 import { WorkbookError } from "./workbookErrors";
 import type { FunctionFormula } from "./workbookOperations";
 import { literalCell, literalRows } from "../model/textCell";
@@ -28,35 +29,62 @@ export function isFunctionFormula(formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && /\bGOVCLOUD\./i.test(formula);
 }
 
+/**
+ * Cells per request. Excel on the web rejects a request or response over 5 MB (Microsoft, "Resource
+ * limits and performance optimization for Office Add-ins"), so the workbook is read sheet by sheet in
+ * blocks of rows, each block its own sync: 5,000 cells of formulas and values stay far below 5 MB
+ * for formulas of ordinary length (a few hundred bytes each).
+ */
+export const CELLS_PER_REQUEST = 5_000;
+
+/** Row blocks of at most CELLS_PER_REQUEST cells covering `box`. */
+function rowBlocks(box: { top: number; left: number; bottom: number; right: number }) {
+  const width = box.right - box.left + 1;
+  const rows = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
+  const blocks: { top: number; bottom: number }[] = [];
+  for (let top = box.top; top <= box.bottom; top += rows) {
+    blocks.push({ top, bottom: Math.min(box.bottom, top + rows - 1) });
+  }
+  return blocks;
+}
+
 /** Every cell of every sheet whose formula calls a GOVCLOUD function, sheet by sheet, row by row. */
 export async function findFunctionFormulas(context: Excel.RequestContext): Promise<FoundFormula[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
+  // First only where each sheet's data is (addresses are small), then its cells block by block.
   const used = sheets.items
     .filter((sheet) => sheet.name !== FORMULAS_SHEET)
     .map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject();
-      range.load("isNullObject, address, formulas, values");
-      return { name: sheet.name, range };
+      range.load("isNullObject, address");
+      return { sheet, range };
     });
   await context.sync();
   const found: FoundFormula[] = [];
-  for (const { name, range } of used) {
+  for (const { sheet, range } of used) {
     if (range.isNullObject) continue;
-    const box = parseRangeAddress(range.address, name);
-    range.formulas.forEach((row, i) =>
-      row.forEach((formula: unknown, j) => {
-        if (isFunctionFormula(formula)) {
-          found.push({
-            sheet: name,
-            address: cellAddress(box.top + i, box.left + j),
-            formula,
-            value: range.values[i]?.[j],
-          });
-        }
-      }),
-    );
+    const box = parseRangeAddress(range.address, sheet.name);
+    for (const block of rowBlocks(box)) {
+      const cells = sheet.getRange(
+        `${cellAddress(block.top, box.left)}:${cellAddress(block.bottom, box.right)}`,
+      );
+      cells.load("formulas, values");
+      await context.sync();
+      cells.formulas.forEach((row, i) =>
+        row.forEach((formula: unknown, j) => {
+          if (isFunctionFormula(formula)) {
+            found.push({
+              sheet: sheet.name,
+              address: cellAddress(block.top + i, box.left + j),
+              formula,
+              value: cells.values[i]?.[j],
+            });
+          }
+        }),
+      );
+    }
   }
   return found;
 }
@@ -94,34 +122,58 @@ async function formulasSheet(
   return { sheet: existing, nextRow: Math.max(bottom + 1, FIRST_ENTRY_ROW) };
 }
 
+/** Formulas per request when converting: each loads its spill's address and values and writes them back. */
+const FORMULAS_PER_REQUEST = 200;
+
 /** Replaces every GOVCLOUD formula by its values, keeping the originals; returns how many. */
 export async function convertFunctionFormulas(context: Excel.RequestContext): Promise<number> {
+  // Finding what a formula spilled into needs ExcelApi 1.12; converting without it would leave the
+  // spilled cells empty, so nothing is changed on an older Excel.
+  if (!supportsApiSet("ExcelApi", "1.12")) {
+    throw new WorkbookError(
+      "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
+    );
+  }
   const found = await findFunctionFormulas(context);
   if (found.length === 0) return 0;
-  const targets = found.map((entry) => {
-    const cell = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address);
-    // A dynamic-array result: the anchor's formula fills more cells, which lose their values with it.
-    const spill = cell.getSpillingToRangeOrNullObject();
-    spill.load("isNullObject, address, values");
-    return { entry, cell, spill };
-  });
   const { sheet, nextRow } = await formulasSheet(context);
-  const records = targets.map(({ entry, spill }) => [
-    entry.sheet,
-    entry.address,
-    entry.formula, // kept as text on this sheet by literalRows
-    spill.isNullObject ? "" : spillAddress(spill.address),
-  ]);
-  sheet.getRange(`A${nextRow}:D${nextRow + records.length - 1}`).values = literalRows(records);
-  for (const { entry, cell, spill } of targets) {
-    if (spill.isNullObject) cell.values = [[literalCell(toCellValue(entry.value))]];
-    // The spill range starts at the anchor, so one write turns the formula and its spill into values.
-    else {
-      // Text a function returned ("2019-03" from BASELINES) must not become a date or a formula.
-      spill.values = literalRows(spill.values);
+  // In slices, so no request carries more than a bounded number of cells (see CELLS_PER_REQUEST). A
+  // slice's originals are written to the formulas sheet in the same sync that replaces them by values,
+  // so an interrupted run leaves every converted formula recorded for Restore.
+  const worksheets = new Map<string, Excel.Worksheet>();
+  const worksheet = (name: string): Excel.Worksheet => {
+    const known = worksheets.get(name) ?? context.workbook.worksheets.getItem(name);
+    worksheets.set(name, known);
+    return known;
+  };
+  for (let start = 0; start < found.length; start += FORMULAS_PER_REQUEST) {
+    const slice = found.slice(start, start + FORMULAS_PER_REQUEST);
+    const targets = slice.map((entry) => {
+      const cell = worksheet(entry.sheet).getRange(entry.address);
+      // A dynamic-array result: the anchor's formula fills more cells, which lose their values with it.
+      const spill = cell.getSpillingToRangeOrNullObject();
+      spill.load("isNullObject, address, values");
+      return { entry, cell, spill };
+    });
+    await context.sync();
+    const records = targets.map(({ entry, spill }) => [
+      entry.sheet,
+      entry.address,
+      entry.formula, // kept as text on this sheet by literalRows
+      spill.isNullObject ? "" : spillAddress(spill.address),
+    ]);
+    const first = nextRow + start;
+    sheet.getRange(`A${first}:D${first + records.length - 1}`).values = literalRows(records);
+    for (const { entry, cell, spill } of targets) {
+      if (spill.isNullObject) cell.values = [[literalCell(toCellValue(entry.value))]];
+      // The spill range starts at the anchor, so one write turns the formula and its spill into values.
+      else {
+        // Text a function returned ("2019-03" from BASELINES) must not become a date or a formula.
+        spill.values = literalRows(spill.values);
+      }
     }
+    await context.sync();
   }
-  await context.sync();
   return found.length;
 }
 
@@ -165,11 +217,19 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
   await context.sync();
   if (store.isNullObject) return 0;
   const used = store.getUsedRangeOrNullObject(true);
-  used.load("isNullObject, address, values");
+  used.load("isNullObject, address");
   await context.sync();
   if (used.isNullObject) return 0;
   const box = parseRangeAddress(used.address, FORMULAS_SHEET);
-  const kept = keptFormulas(used.values, box.top, box.left);
+  const kept: KeptFormula[] = [];
+  for (const block of rowBlocks(box)) {
+    const cells = store.getRange(
+      `${cellAddress(block.top, box.left)}:${cellAddress(block.bottom, box.right)}`,
+    );
+    cells.load("values");
+    await context.sync();
+    kept.push(...keptFormulas(cells.values, block.top, box.left));
+  }
   const sheets = [...new Set(kept.map((k) => k.sheet))].map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("isNullObject");
@@ -182,10 +242,13 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
       `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
     );
   }
-  for (const { sheet: sheetName, cell, formula, spill } of kept) {
+  for (const [index, { sheet: sheetName, cell, formula, spill }] of kept.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     if (spill !== "") sheet.getRange(spill).clear("Contents");
+    // `formulas` takes the English (invariant) formula, so a formula kept in English Excel restores
+    // the same in Chinese Excel: the GOVCLOUD function names are English in every language.
     sheet.getRange(cell).formulas = [[formula]];
+    if ((index + 1) % FORMULAS_PER_REQUEST === 0) await context.sync();
   }
   store.delete();
   await context.sync();

@@ -17,6 +17,27 @@ export function showTaskpaneWithDocument(context: Excel.RequestContext): void {
   context.workbook.settings.add(AUTO_SHOW_SETTING, true);
 }
 
+/** Whether this workbook opens the pane when it opens (the auto-show setting is true). */
+export async function readShowTaskpaneWithDocument(context: Excel.RequestContext): Promise<boolean> {
+  const setting = context.workbook.settings.getItemOrNullObject(AUTO_SHOW_SETTING);
+  setting.load("isNullObject, value");
+  await context.sync();
+  return !setting.isNullObject && setting.value === true;
+}
+
+/**
+ * Turns opening the pane with this workbook on or off. The functions keep loading with the workbook
+ * either way (startup behaviour "load", set by Set up workbook): only the pane's opening is the user's
+ * choice. The setting is per document and saved with it.
+ */
+export async function setShowTaskpaneWithDocument(
+  context: Excel.RequestContext,
+  open: boolean,
+): Promise<void> {
+  context.workbook.settings.add(AUTO_SHOW_SETTING, open);
+  await context.sync();
+}
+
 /** The slice of the `Office` global used here, so tests can pass their own. */
 export interface StartupApi {
   readonly addin?: { setStartupBehavior?(behavior: Office.StartupBehavior): Promise<void> };

@@ -9,6 +9,7 @@
  * pane shows it in a message bar.
  */
 import type { BuiltInScenario } from "../model/assumptionTypes";
+import type { SelfCheckReport } from "./selfCheckResults";
 
 /** UI and sheet language. */
 export type Language = "en" | "zh-CN";
@@ -106,4 +107,9 @@ export interface WorkbookOperations {
   convertFormulasToValues(): Promise<number>;
   /** Puts the kept formulas back. */
   restoreFormulas(): Promise<number>;
+  /** Whether the pane opens with this workbook (optional: implementations without it show no switch). */
+  readOpenWithWorkbook?(): Promise<boolean>;
+  setOpenWithWorkbook?(open: boolean): Promise<void>;
+  /** "Check this Excel": runs the self-check in this workbook, `paneLanguage` being what the pane shows. */
+  runSelfCheck?(paneLanguage: Language): Promise<SelfCheckReport>;
 }

@@ -6,6 +6,7 @@ import { InputsPanel } from "./components/InputsPanel";
 import { builtInSnapshot } from "./forecast/builtInSnapshot";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { Notices } from "./components/Notices";
+import { SelfCheckCard } from "./components/SelfCheckCard";
 import { SharingCard } from "./components/SharingCard";
 import { SourcesPanel } from "./components/SourcesPanel";
 import { WorkbookStatus } from "./components/WorkbookStatus";
@@ -170,6 +171,7 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
           <>
             {snapshot ? <ForecastSheetCard /> : <Body1 role="note">{t("sheetsNeedSetUp")}</Body1>}
             <SharingCard />
+            <SelfCheckCard />
           </>
         ) : null}
         {section === "sources" ? <SourcesPanel /> : null}

@@ -19,12 +19,34 @@ function excelErrorFrom(call: () => unknown): CustomFunctions.Error {
 // No lone surrogate: a cut that split a pair would show as a broken character in Excel.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Excel shows a custom function's message only with these two codes (CustomFunctions.ErrorCode docs in
+// @types/custom-functions-runtime: the others "can't" carry "a custom error message").
+const CODES_THAT_SHOW_A_MESSAGE = new Set(["#VALUE!", "#N/A"]);
+
 describe("toExcelError", () => {
+  test("never puts a message on a code whose message Excel drops", () => {
+    const kinds: ModelErrorKind[] = [
+      "unknownName",
+      "invalidValue",
+      "missingValue",
+      "outOfRange",
+      "notAvailable",
+    ];
+    for (const kind of kinds) {
+      const error = toExcelError(new ModelError(kind, "Fix this."));
+      expect(CODES_THAT_SHOW_A_MESSAGE.has(error.code)).toBe(true);
+    }
+    for (const result of [Number.NaN, Number.POSITIVE_INFINITY, [[1, Number.NEGATIVE_INFINITY]]]) {
+      const error = excelErrorFrom(excelFunction(() => result));
+      expect(CODES_THAT_SHOW_A_MESSAGE.has(error.code)).toBe(true);
+    }
+  });
+
   test.each<[ModelErrorKind, string]>([
     ["unknownName", "#VALUE!"],
     ["invalidValue", "#VALUE!"],
     ["missingValue", "#VALUE!"],
-    ["outOfRange", "#NUM!"],
+    ["outOfRange", "#VALUE!"],
     ["notAvailable", "#N/A"],
   ])("maps the ModelError kind %s to %s with its message", (kind, code) => {
     const error = toExcelError(new ModelError(kind, `What went wrong (${kind}).`));
@@ -116,7 +138,8 @@ describe("excelFunction", () => {
       throw new ModelError("outOfRange", "year must be between 2018 and 2040.");
     });
     const error = excelErrorFrom(() => failing());
-    expect(error.code).toBe("#NUM!");
+    // #VALUE!, not #NUM!: Excel drops the message of every code but #VALUE! and #N/A.
+    expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("year must be between 2018 and 2040.");
   });
 
@@ -130,10 +153,11 @@ describe("excelFunction", () => {
   });
 
   test.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
-    "turns a %p result into #NUM!",
+    "turns a %p result into #VALUE! with a message",
     (result) => {
       const error = excelErrorFrom(excelFunction(() => result));
-      expect(error.code).toBe("#NUM!");
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toMatch(/not a finite number/);
     },
   );
 
@@ -144,7 +168,8 @@ describe("excelFunction", () => {
         [2025, Number.NaN],
       ]),
     );
-    expect(error.code).toBe("#NUM!");
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/in the table/);
     expect(
       excelFunction(() => [
         ["Year", "Value"],
@@ -173,6 +198,6 @@ describe("excelFunction", () => {
     await expect(rejected()).rejects.toBeInstanceOf(CustomFunctions.Error);
 
     const notANumber = excelFunction(async () => Number.NaN);
-    await expect(notANumber()).rejects.toMatchObject({ code: "#NUM!" });
+    await expect(notANumber()).rejects.toMatchObject({ code: "#VALUE!" });
   });
 });

@@ -80,9 +80,9 @@ describe("called as Excel calls them", () => {
 describe("errors", () => {
   it.each([
     ["an empty year", () => GOVCLOUD.market("", null, null), "#VALUE!", /year is empty/],
-    ["a date serial", () => GOVCLOUD.market(46023, null, null), "#NUM!", /YEAR\(/],
-    ["a year out of range", () => GOVCLOUD.market(2050, null, null), "#NUM!", /2018–2040/],
-    ["a fractional year", () => GOVCLOUD.market(2025.5, null, null), "#NUM!", /whole year/],
+    ["a date serial", () => GOVCLOUD.market(46023, null, null), "#VALUE!", /YEAR\(/],
+    ["a year out of range", () => GOVCLOUD.market(2050, null, null), "#VALUE!", /2018–2040/],
+    ["a fractional year", () => GOVCLOUD.market(2025.5, null, null), "#VALUE!", /whole year/],
     ["a boolean year", () => GOVCLOUD.market(true, null, null), "#VALUE!", /year must be a number/],
     ["an unknown segment", () => GOVCLOUD.market(2025, "private", null), "#VALUE!", /segment "private"/],
     [
@@ -98,7 +98,7 @@ describe("errors", () => {
       /Unknown vendor/,
     ],
     ["an unknown series", () => GOVCLOUD.growth("market.private", 2025, null), "#VALUE!", /Unknown series/],
-    ["growth in the first year", () => GOVCLOUD.growth("market.gov", 2018, null), "#NUM!", /2019/],
+    ["growth in the first year", () => GOVCLOUD.growth("market.gov", 2018, null), "#VALUE!", /2019/],
     [
       "an unknown baseline key",
       () => GOVCLOUD.baseline("caict.govCloud.2012", null),
@@ -114,17 +114,23 @@ describe("errors", () => {
     [
       "fromYear after toYear",
       () => GOVCLOUD.projection("market.gov", 2030, 2025, null, null),
-      "#NUM!",
+      "#VALUE!",
       /after toYear/,
     ],
     [
       "a percentile above 1",
       () => GOVCLOUD.simulate("market.gov", 2030, 90, null, null, null),
-      "#NUM!",
+      "#VALUE!",
       /0\.9 for P90/,
     ],
-    ["too few trials", () => GOVCLOUD.simulate("market.gov", 2030, 0.5, null, 5, null), "#NUM!", /trials/],
-    ["a CAGR from zero", () => GOVCLOUD.cagr(0, 10, 1), "#NUM!", /begin value/],
+    [
+      "a percentile of 1.5",
+      () => GOVCLOUD.simulate("market.gov", 2030, 1.5, null, null, null),
+      "#VALUE!",
+      /between 0 and 1/,
+    ],
+    ["too few trials", () => GOVCLOUD.simulate("market.gov", 2030, 0.5, null, 5, null), "#VALUE!", /trials/],
+    ["a CAGR from zero", () => GOVCLOUD.cagr(0, 10, 1), "#VALUE!", /begin value/],
     [
       "a table without scenario columns",
       () =>
@@ -156,7 +162,7 @@ describe("errors", () => {
         ["city.bass.q", 0.9],
       ]),
     );
-    expect(bounds.code).toBe("#NUM!");
+    expect(bounds.code).toBe("#VALUE!");
     expect(bounds.message).toMatch(/city\.bass\.q \(row 2 of the scenario range\) is 0\.9/);
     const unknown = excelError(() => GOVCLOUD.market(2025, null, [["city.bass.x", 0.2]]));
     expect(unknown.code).toBe("#VALUE!");

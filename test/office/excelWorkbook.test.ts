@@ -54,6 +54,60 @@ describe("createExcelWorkbook", () => {
     expect(run.mock.calls[run.mock.calls.length - 1]?.[0]).toBe(fake.context);
   });
 
+  it("keeps hearing edits after the inputs table is deleted and set up again", async () => {
+    const fake = new FakeExcel();
+    installExcel(fake);
+    installOffice(undefined);
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    const listener = jest.fn();
+    await workbook.onInputsChanged(listener);
+    const old = fake.requireTable("GovCloudInputs");
+    // The user deletes the table (its cells stay on the sheet) and the pane sets the workbook up again.
+    fake.tables.splice(fake.tables.indexOf(old), 1);
+    await workbook.setUpWorkbook("en");
+    const now = fake.requireTable("GovCloudInputs");
+    expect(now).not.toBe(old);
+    await fake.fireTableChanged("GovCloudInputs", { address: "F9" });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(now.changeHandlers).toHaveLength(1);
+  });
+
+  it("drops the change event of the pane's own write, which it reads back anyway, and hears the user's", async () => {
+    const fake = new FakeExcel();
+    installExcel(fake);
+    installOffice(undefined);
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    const listener = jest.fn();
+    await workbook.onInputsChanged(listener);
+    await workbook.writeValue("city.count", "Base", 900);
+    const table = fake.requireTable("GovCloudInputs");
+    const row = table.values.findIndex((cells) => cells[0] === "city.count") + table.box.top;
+    // Excel reports the written cell's address on the sheet (TableChangedEventArgs.address).
+    await fake.fireTableChanged("GovCloudInputs", { address: `E${row}` });
+    expect(listener).not.toHaveBeenCalled();
+    // The same cell typed by the user afterwards is heard: an echo is consumed once.
+    await fake.fireTableChanged("GovCloudInputs", { address: `E${row}` });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("lets the user turn off opening the pane with the workbook, keeping the functions loading", async () => {
+    const fake = new FakeExcel();
+    installExcel(fake);
+    const setStartupBehavior = jest.fn(async () => undefined);
+    installOffice({ addin: { setStartupBehavior }, StartupBehavior: { load: "Load", none: "None" } });
+    const workbook = createExcelWorkbook();
+    await workbook.setUpWorkbook("en");
+    expect(await workbook.readOpenWithWorkbook?.()).toBe(true);
+    await workbook.setOpenWithWorkbook?.(false);
+    expect(fake.settings.get("Office.AutoShowTaskpaneWithDocument")).toBe(false);
+    expect(await workbook.readOpenWithWorkbook?.()).toBe(false);
+    expect(setStartupBehavior).toHaveBeenCalledTimes(1);
+    expect(setStartupBehavior).toHaveBeenCalledWith("Load");
+    expect(fake.pendingWrites).toBe(0);
+  });
+
   it("rejects with what to do next when Excel refuses", async () => {
     const fake = new FakeExcel();
     installExcel(fake);

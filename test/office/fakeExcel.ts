@@ -290,8 +290,14 @@ interface Registered {
 
 /** Every fake of the running test, checked after it for changes never synced. */
 const fakesOfThisTest: FakeExcel[] = [];
+/** The `Office` global a fake installed (only where the test had none), removed after the test. */
+let installedOffice: unknown;
 
 afterEach(() => {
+  if (installedOffice !== undefined && (globalThis as { Office?: unknown }).Office === installedOffice) {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
+  installedOffice = undefined;
   const unsynced = fakesOfThisTest.filter((fake) => fake.pendingWrites > 0);
   fakesOfThisTest.length = 0;
   if (unsynced.length > 0) {
@@ -313,6 +319,18 @@ export class FakeExcel {
   readonly activated: string[] = [];
   syncs = 0;
   /**
+   * Cells each request carried: cells of every range whose values, formulas or number formats were
+   * loaded, or whose values or formulas were written, between two syncs (each property counted), one
+   * entry per sync. Excel on the web
+   * rejects a request or response over 5 MB ("Resource limits and performance optimization for Office
+   * Add-ins": payload size limit for requests and responses), so tests bound this.
+   */
+  readonly cellsPerSync: number[] = [];
+  /** The same requests' cell data as JSON characters, the size Excel's 5 MB limit is about. */
+  readonly bytesPerSync: number[] = [];
+  private cellsInRequest = 0;
+  private bytesInRequest = 0;
+  /**
    * Changes made since the last sync. Excel applies queued changes only when the code syncs, so a
    * test checks this is 0 after an operation: a forgotten final sync would lose the changes.
    */
@@ -320,11 +338,37 @@ export class FakeExcel {
   readonly context: Excel.RequestContext;
 
   private readonly registered: Registered[] = [];
+  private readonly loadCalled = new Set<Raw>();
   private readonly pendingCollections: (() => void)[] = [];
   private readonly rangeBoxes = new WeakMap<object, { sheet: FakeSheet; box: Box }>();
 
+  /**
+   * The requirement sets this Excel supports, answered by `Office.context.requirements.isSetSupported`
+   * (true when the host's version of the set is at least the one asked for; docs: "Check for API
+   * availability at runtime"). By default a current Microsoft 365; a test of an older host lowers it.
+   */
+  readonly apiSets = new Map<string, string>([
+    ["ExcelApi", "1.12"],
+    ["CustomFunctionsRuntime", "1.3"],
+    ["SharedRuntime", "1.1"],
+  ]);
+
   constructor() {
     fakesOfThisTest.push(this);
+    if ((globalThis as { Office?: unknown }).Office === undefined) {
+      installedOffice = {
+        context: {
+          requirements: {
+            isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version),
+          },
+        },
+      };
+      Object.defineProperty(globalThis, "Office", {
+        value: installedOffice,
+        configurable: true,
+        writable: true,
+      });
+    }
     this.context = this.mock<Excel.RequestContext>({
       workbook: {
         worksheets: this.worksheetCollection(),
@@ -351,6 +395,38 @@ export class FakeExcel {
   }
 
   // --- test set-up and inspection -------------------------------------------------------------
+
+  /**
+   * OfficeDev/office-js#740: since Excel 1904, `names.add` with a structured reference stored the
+   * range it covered at that moment (`=Sheet1!$A$1`) instead of the reference; `addFormulaLocal` kept
+   * it. Off by default (the documented behaviour); a test of that Excel turns it on.
+   */
+  namesAddStoresFixedRanges = false;
+
+  /**
+   * Opt-in stand-ins for what Excel does by itself, for tests that need it: `calculate` gives a
+   * formula's value when it is written (Excel calculates it); `raiseTableEvents` makes a write into a
+   * table's cells call the table's change handlers at the next sync (Table.onChanged, ExcelApi 1.7).
+   */
+  calculate: ((formula: string) => CellValue | undefined) | undefined;
+  raiseTableEvents = false;
+  private readonly pendingEvents: { table: FakeTable; address: string }[] = [];
+
+  /** A structured reference to a table as the fixed A1 range the table covers now. */
+  fixedRangeOf(formula: string): string {
+    const table = this.tables.find((t) => formula.toUpperCase().includes(`${t.name.toUpperCase()}[`));
+    return table
+      ? `=${quoted(table.sheet.name)}!${boxText(table.box).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`
+      : formula;
+  }
+
+  isSetSupported(name: string, version = "1.1"): boolean {
+    const supported = this.apiSets.get(name);
+    if (supported === undefined) return false;
+    const [major = 0, minor = 0] = supported.split(".").map(Number);
+    const [askedMajor = 0, askedMinor = 0] = version.split(".").map(Number);
+    return major > askedMajor || (major === askedMajor && minor >= askedMinor);
+  }
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
@@ -403,6 +479,11 @@ export class FakeExcel {
     const raw = new OfficeMockObject(data) as Raw;
     this.registered.push({ raw, ...(refresh ? { refresh } : {}) });
     return new Proxy(raw, {
+      get: (target, property, receiver) => {
+        // Only objects asked to load since the last sync need syncing: that keeps big sheets fast.
+        if (property === "load") this.loadCalled.add(raw);
+        return Reflect.get(target, property, receiver) as unknown;
+      },
       set: (target, property, value: unknown) => {
         const hook = typeof property === "string" ? hooks[property] : undefined;
         if (hook && !(typeof value === "string" && MOCK_ERRORS.has(value))) {
@@ -422,9 +503,18 @@ export class FakeExcel {
   /** Answers pending loads from the grid as it is now, as Excel's sync does. */
   private async sync(): Promise<void> {
     this.syncs += 1;
+    this.cellsPerSync.push(this.cellsInRequest);
+    this.bytesPerSync.push(this.bytesInRequest);
+    this.cellsInRequest = 0;
+    this.bytesInRequest = 0;
     this.pendingWrites = 0;
     for (const fill of this.pendingCollections.splice(0)) fill();
-    for (const { raw, refresh } of this.registered) {
+    // The context (first registered) holds the workbook's collections, whose loads it syncs itself.
+    const context = this.registered[0]?.raw;
+    if (context) this.loadCalled.add(context);
+    const toSync = this.registered.filter(({ raw }) => this.loadCalled.has(raw));
+    this.loadCalled.clear();
+    for (const { raw, refresh } of toSync) {
       if (!refresh) continue;
       const properties = (raw as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown }> })
         ._properties;
@@ -433,7 +523,10 @@ export class FakeExcel {
         if (property) property._valueBeforeLoaded = value;
       }
     }
-    for (const { raw } of [...this.registered]) await OfficeMockObject.prototype.sync.call(raw);
+    for (const { raw } of toSync) await OfficeMockObject.prototype.sync.call(raw);
+    for (const { table, address } of this.pendingEvents.splice(0)) {
+      for (const handler of [...table.changeHandlers]) await handler({ type: "TableChanged", address });
+    }
     // The mock settles loaded properties in promise callbacks it does not await.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -486,6 +579,15 @@ export class FakeExcel {
       this.loadItems(what, "names", () => [...this.names.values()].map((item) => ({ ...item })));
     return {
       add: (name: string, formula: string) => {
+        this.pendingWrites += 1;
+        if (this.names.has(name.toUpperCase()))
+          throw officeError("ItemAlreadyExists", `The name ${name} exists.`);
+        const stored = this.namesAddStoresFixedRanges ? this.fixedRangeOf(formula) : formula;
+        this.names.set(name.toUpperCase(), { name, formula: stored });
+        return this.nameMock(name);
+      },
+      // office-js#740: the reporters' workaround, which kept the structured reference.
+      addFormulaLocal: (name: string, formula: string) => {
         this.pendingWrites += 1;
         if (this.names.has(name.toUpperCase()))
           throw officeError("ItemAlreadyExists", `The name ${name} exists.`);
@@ -668,11 +770,16 @@ export class FakeExcel {
   private rangeMock(sheet: FakeSheet, box: Box): Excel.Range {
     const height = box.bottom - box.top + 1;
     const width = box.right - box.left + 1;
+    const grids = {
+      values: () => sheet.grid(box, (c) => c?.value ?? ""),
+      formulas: () => sheet.grid(box, (c) => c?.formula ?? c?.value ?? ""),
+      numberFormat: () => sheet.grid(box, (c) => c?.numberFormat ?? "General"),
+    };
     const snapshot = () => ({
       address: `${quoted(sheet.name)}!${boxText(box)}`,
-      values: sheet.grid(box, (c) => c?.value ?? ""),
-      formulas: sheet.grid(box, (c) => c?.formula ?? c?.value ?? ""),
-      numberFormat: sheet.grid(box, (c) => c?.numberFormat ?? "General"),
+      values: grids.values(),
+      formulas: grids.formulas(),
+      numberFormat: grids.numberFormat(),
     });
     const each = (
       value: unknown,
@@ -692,12 +799,36 @@ export class FakeExcel {
         row.forEach((cell, j) => apply(box.top + i, box.left + j, cell)),
       );
     };
-    const writeContent = (what: string) => (value: unknown) =>
-      each(value, what, (row, column, cell) => sheet.write(row, column, cell));
+    const writeContent = (what: string) => (value: unknown) => {
+      this.cellsInRequest += height * width;
+      this.bytesInRequest += JSON.stringify(value).length;
+      each(value, what, (row, column, cell) => {
+        const calculated =
+          typeof cell === "string" && cell.startsWith("=") ? this.calculate?.(cell) : undefined;
+        sheet.write(row, column, cell, calculated);
+      });
+      if (this.raiseTableEvents) {
+        for (const table of this.tables) {
+          const { box: t } = table;
+          const overlaps =
+            table.sheet === sheet &&
+            box.left <= t.right &&
+            box.right >= t.left &&
+            box.top <= t.bottom &&
+            box.bottom >= t.top;
+          if (overlaps) this.pendingEvents.push({ table, address: boxText(box) });
+        }
+      }
+    };
+    let loadPending = false;
     const range = this.mock<Excel.Range>(
       {
         isNullObject: false,
-        ...snapshot(),
+        // Placeholders: a property reads as "not loaded" until a load and a sync fill it from the grid.
+        address: "",
+        values: [],
+        formulas: [],
+        numberFormat: [],
         rowCount: height,
         columnCount: width,
         columnHidden: false,
@@ -730,8 +861,26 @@ export class FakeExcel {
           }
         },
       },
-      snapshot,
+      // Only a range loaded since the last sync gets the grid as it is now (a loaded value is the
+      // snapshot of its sync, as in Excel); this also keeps big sheets fast.
+      () => {
+        if (!loadPending) return {};
+        loadPending = false;
+        return snapshot();
+      },
     );
+    // Count the cells a load of values, formulas or number formats puts into the response.
+    const load = (range as unknown as { load: (what: unknown) => unknown }).load;
+    (range as unknown as { load: (what: unknown) => unknown }).load = (what: unknown) => {
+      loadPending = true;
+      const text = typeof what === "string" ? what : JSON.stringify(what);
+      for (const property of ["values", "formulas", "numberFormat"] as const) {
+        if (!text.includes(property)) continue;
+        this.cellsInRequest += height * width;
+        this.bytesInRequest += JSON.stringify(grids[property]()).length;
+      }
+      return load.call(range, what);
+    };
     // Data validation is recorded on the sheet: the rule object is replaced whole, never loaded.
     (range as { dataValidation: unknown }).dataValidation = this.mock(
       { rule: { list: { source: "" } } },

@@ -50,8 +50,9 @@ describe("insertForecastSheet", () => {
     const lookups = layout.forecast.cells.filter((c) => c.formula?.includes(`'${INPUTS}'!`));
     expect(lookups.length).toBeGreaterThan(20);
     expect(sheet.value(layout.placement.selector)).toBe("Base");
+    // The drop-down lists the table's scenario header cells (D1:F1), not a comma-joined copy of them.
     expect(sheet.validations.get(layout.placement.selector)).toEqual({
-      list: { inCellDropDown: true, source: "Bear,Base,Bull" },
+      list: { inCellDropDown: true, source: `='${INPUTS}'!$D$1:$F$1` },
     });
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([5, 6]);
     expect(sheet.frozenAt).toBe("A1:D5");
@@ -137,12 +138,39 @@ describe("insertForecastSheet", () => {
     const layout = buildModelLayout({ from: 2018, to: 2030, language: "en" });
     const sheet = fake.sheet("Forecast") as FakeSheet;
     expect(sheet.value(layout.placement.selector)).toBe("基准");
+    expect(fake.sheet(INPUTS)?.value("E1")).toBe("基准");
     expect(sheet.validations.get(layout.placement.selector)).toEqual({
-      list: { inCellDropDown: true, source: "悲观,基准,乐观" },
+      list: { inCellDropDown: true, source: `='${INPUTS}'!$D$1:$F$1` },
     });
     // The rest of the sheet is in the language asked for.
     expect(sheet.value("A1")).toBe(layout.forecast.cells.find((c) => c.address === "A1")?.value);
     expect(sheet.value("A1")).toMatch(/^GovCloud Forecast: China/);
+  });
+
+  it("keeps the selector's list under Excel's 255-character cap however many scenarios there are", async () => {
+    const fake = await setUp();
+    // Ten long scenario names: joined with commas they would be far over the 255 characters Excel
+    // accepts in a validation formula or list ("A valid formula or a list of values must be less than or
+    // equal to 255 characters"; excelize#972 counts it in UTF-16 code units).
+    const names = Array.from({ length: 10 }, (_, i) => `Provincial rollout variant ${i + 1} (slow)`);
+    for (const name of names) await addScenarioColumn(fake.context, name, "Base");
+    expect(names.join(",").length).toBeGreaterThan(255);
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    const selector = buildModelLayout({ from: 2018, to: 2030, language: "en" }).placement.selector;
+    const rule = fake.sheet("Forecast")?.validations.get(selector) as { list: { source: string } };
+    expect(rule.list.source).toBe(`='${INPUTS}'!$D$1:$${columnLetters(6 + names.length)}$1`);
+    expect(rule.list.source.length).toBeLessThanOrEqual(255);
+    expect(fake.sheet(INPUTS)?.value(`${columnLetters(6 + names.length)}1`)).toBe(names[names.length - 1]);
+  });
+
+  it("leaves the selector a plain cell on an Excel without drop-down lists (ExcelApi 1.8)", async () => {
+    const fake = await setUp();
+    fake.apiSets.set("ExcelApi", "1.7");
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    const layout = buildModelLayout({ from: 2018, to: 2030, language: "en" });
+    const sheet = fake.sheet("Forecast") as FakeSheet;
+    expect(sheet.validations.size).toBe(0);
+    expect(sheet.value(layout.placement.selector)).toBe("Base");
   });
 
   it("never replaces a sheet: a second forecast gets its own name", async () => {

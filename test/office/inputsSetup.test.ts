@@ -155,13 +155,22 @@ describe("setUpInputs on a damaged table (Repair)", () => {
     expect(after.problems).toEqual([]);
   });
 
-  it("re-points a broken name and leaves a working one the user changed", async () => {
+  it("re-points a broken name and one that no longer refers to the table, after reporting both", async () => {
     const fake = workbookWith(expectedGrid(), { version: INPUTS_TABLE_VERSION });
     fake.names.set("GC_BASE", { name: "GC_BASE", formula: "=#REF!" });
+    // A fixed range (office-js#740, Convert to Range, or pointed elsewhere by hand): rows the table gains
+    // would fall outside it, so it is damaged too; the pane lists it and Repair, which the user presses, fixes it.
     fake.names.set("GC_BEAR", { name: "GC_BEAR", formula: "=Sheet2!$A$1:$D$30" });
+    const before = await readInputs(fake.context, "en");
+    expect(before?.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/GC_TABLE is missing/),
+      expect.stringMatching(/GC_BEAR refers to fixed cells/),
+      expect.stringMatching(/GC_BASE refers to a deleted range/),
+      expect.stringMatching(/GC_BULL is missing/),
+    ]);
     await setUpInputs(fake.context, "en");
     expect(fake.names.get("GC_BASE")?.formula).toBe("=GovCloudInputs[[Key]:[Base]]");
-    expect(fake.names.get("GC_BEAR")?.formula).toBe("=Sheet2!$A$1:$D$30");
+    expect(fake.names.get("GC_BEAR")?.formula).toBe("=GovCloudInputs[[Key]:[Bear]]");
   });
 
   it("turns a range left by Convert to Range back into the table, repairing it", async () => {

@@ -1,4 +1,5 @@
 import {
+  CELLS_PER_REQUEST,
   FORMULAS_SHEET,
   convertFunctionFormulas,
   listFunctionFormulas,
@@ -37,6 +38,17 @@ describe("Prepare for sharing", () => {
       { address: "Model!A3", formula: PROJECTION },
       { address: "'Other Sheet'!C2", formula: CAGR },
     ]);
+  });
+
+  it("changes nothing on an Excel that cannot find spilled ranges (below ExcelApi 1.12), and says why", async () => {
+    const { fake, model } = workbook();
+    fake.apiSets.set("ExcelApi", "1.11");
+    await expect(convertFunctionFormulas(fake.context)).rejects.toThrow(
+      /Excel API 1\.12.*Nothing was changed/,
+    );
+    expect(model.formula("A1")).toBe(MARKET);
+    expect(model.formula("A3")).toBe(PROJECTION);
+    expect(fake.sheet(FORMULAS_SHEET)).toBeUndefined();
   });
 
   it("replaces them (and what they spill) by their values and keeps the originals on a visible sheet", async () => {
@@ -108,4 +120,38 @@ describe("Prepare for sharing", () => {
     expect(await convertFunctionFormulas(fake.context)).toBe(0);
     expect(fake.sheet(FORMULAS_SHEET)).toBeUndefined();
   });
+
+  it("keeps every request far below Excel on the web's 5 MB limit on a sheet of 100,000 formula cells", async () => {
+    // Excel on the web rejects requests and responses over 5 MB (Microsoft, "Resource limits and
+    // performance optimization for Office Add-ins"). 1,000 rows × 100 columns of formulas, 300 of them
+    // GOVCLOUD calls (more than one conversion slice): read in one request, that was 200,000 cells of
+    // formulas and values.
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Big");
+    const isGovcloud = (row: number, column: number) => column === 1 && row % 10 < 3;
+    for (let row = 1; row <= 1_000; row++) {
+      for (let column = 1; column <= 100; column++) {
+        sheet.write(
+          row,
+          column,
+          isGovcloud(row, column) ? `=GOVCLOUD.MARKET(${2000 + row})` : `=SUM(${row},1)`,
+          row,
+        );
+      }
+    }
+    expect(await convertFunctionFormulas(fake.context)).toBe(300);
+    expect(fake.pendingWrites).toBe(0);
+    expect(Math.max(...fake.cellsPerSync)).toBeLessThanOrEqual(2 * CELLS_PER_REQUEST);
+    // A tenth of the limit, measured as the JSON of the cell data each request carried.
+    expect(Math.max(...fake.bytesPerSync)).toBeLessThan(0.1 * 5 * 1024 * 1024);
+    expect(fake.cellsPerSync.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(200_000);
+    expect(sheet.formula("B2")).toBe("=SUM(2,1)");
+    expect(sheet.value("A2")).toBe(2);
+    expect(sheet.cell(2, 1)?.formula).toBeUndefined();
+
+    expect(await restoreFunctionFormulas(fake.context)).toBe(300);
+    expect(sheet.formula("A2")).toBe("=GOVCLOUD.MARKET(2002)");
+    expect(Math.max(...fake.cellsPerSync)).toBeLessThanOrEqual(2 * CELLS_PER_REQUEST);
+    // A 100,000-cell fixture takes a second or two in the fake on a busy machine; no time is asserted.
+  }, 30_000);
 });

@@ -90,7 +90,17 @@ export function scenarioName(keyHeader: string, scenario: { name: string; header
   };
 }
 
-/** Expected names that are absent, or whose reference was broken (#REF!) by a deleted column. */
+/**
+ * Whether a name's formula, as Excel reads it back, still refers to the inputs table by a structured
+ * reference. Excel can store a name added as `=GovCloudInputs[…]` as a fixed A1 range
+ * (OfficeDev/office-js#740), and *Convert to Range* turns it into one: rows the table gains later then
+ * fall outside the name without any error, so such a name is as damaged as a #REF! one.
+ */
+export function refersToInputsTable(formula: string): boolean {
+  return !formula.includes("#REF!") && formula.toUpperCase().includes(`${INPUTS_TABLE_NAME.toUpperCase()}[`);
+}
+
+/** Expected names that are absent, broken (#REF!) or no longer following the table (a fixed range). */
 export function nameProblems(
   existing: readonly { readonly name: string; readonly formula: string }[],
   expected: readonly WorkbookName[],
@@ -99,23 +109,25 @@ export function nameProblems(
   const byName = new Map(existing.map((item) => [item.name.toUpperCase(), item.formula]));
   return expected.flatMap(({ name }): TableProblem[] => {
     const formula = byName.get(name.toUpperCase());
-    if (formula !== undefined && !formula.includes("#REF!")) return [];
-    return [
-      {
-        kind: "missingName",
-        message:
-          formula === undefined
-            ? say(
-                language,
-                `The workbook name ${name} is missing, so formulas using it show #NAME?. Repair adds it.`,
-                `缺少工作簿名称${name},使用它的公式会显示#NAME?。“修复”会添加该名称。`,
-              )
-            : say(
-                language,
-                `The workbook name ${name} refers to a deleted range (#REF!). Repair points it at the table again.`,
-                `工作簿名称${name}引用了已删除的区域(#REF!)。“修复”会使其重新指向输入表。`,
-              ),
-      },
-    ];
+    if (formula !== undefined && refersToInputsTable(formula)) return [];
+    const message =
+      formula === undefined
+        ? say(
+            language,
+            `The workbook name ${name} is missing, so formulas using it show #NAME?. Repair adds it.`,
+            `缺少工作簿名称${name},使用它的公式会显示#NAME?。“修复”会添加该名称。`,
+          )
+        : formula.includes("#REF!")
+          ? say(
+              language,
+              `The workbook name ${name} refers to a deleted range (#REF!). Repair points it at the table again.`,
+              `工作簿名称${name}引用了已删除的区域(#REF!)。“修复”会使其重新指向输入表。`,
+            )
+          : say(
+              language,
+              `The workbook name ${name} refers to fixed cells (${formula}) instead of the inputs table, so rows added later fall outside it. Repair points it at the table again.`,
+              `工作簿名称${name}引用的是固定单元格(${formula})而不是输入表,之后添加的行不在其范围内。“修复”会使其重新指向输入表。`,
+            );
+    return [{ kind: "missingName", message }];
   });
 }

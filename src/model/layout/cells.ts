@@ -40,6 +40,11 @@ export interface LayoutCell {
   readonly role: CellRole;
   /** The values a selector cell accepts (a list data validation). */
   readonly choices?: readonly string[];
+  /**
+   * Where a writer that can should take the choices from instead: a sheet-qualified A1 range (Excel
+   * caps a comma-joined list at 255 characters, a range has no such limit).
+   */
+  readonly choicesSource?: string;
 }
 
 export interface LayoutSheet {

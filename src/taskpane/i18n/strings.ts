@@ -255,6 +255,29 @@ const en = {
   vendorColumn: "Vendor",
   forecastChartCaption: "Forecast, {unit}, {from}–{to}",
   moneyUnit: "亿 CNY",
+
+  // Check this Excel and opening with the workbook (issue 8): src/taskpane/components/SelfCheckCard.tsx
+  selfCheckTitle: "Check this Excel",
+  selfCheckIntro:
+    "Tries, on a scratch sheet it deletes afterwards, what the add-in relies on in this Excel: requirement sets, a GOVCLOUD formula, a workbook name over a table, a chart, a change event.",
+  selfCheckRun: "Check this Excel",
+  selfCheckRunning: "Checking…",
+  selfCheckCopy: "Copy report",
+  selfCheckCopied: "The report is on the clipboard: paste it into your support request.",
+  selfCheckCopyManually: "Copy the report below and paste it into your support request.",
+  selfCheckPreview: "Browser preview: checked against the in-memory workbook, not Excel.",
+  selfCheckPass: "Pass",
+  selfCheckFail: "Fail",
+  selfCheckNotSupported: "Not supported",
+  selfCheckRequirementSets: "Requirement sets",
+  selfCheckCustomFunction: "GOVCLOUD.MARKET(2021) = 813",
+  selfCheckWorkbookName: "Name follows a growing table",
+  selfCheckChart: "Native chart with series",
+  selfCheckTableEvent: "Table change event",
+  selfCheckEnvironment: "Office version and language",
+  selfCheckReportLabel: "Self-check report",
+  openWithWorkbook: "Open this pane when the workbook opens",
+  openWithWorkbookHint: "The functions load with the workbook either way.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -498,6 +521,29 @@ const zhCN: Strings = {
   vendorColumn: "厂商",
   forecastChartCaption: "预测(单位:{unit}),{from}–{to} 年",
   moneyUnit: "亿元",
+
+  // Check this Excel and opening with the workbook (issue 8): src/taskpane/components/SelfCheckCard.tsx
+  selfCheckTitle: "检查此 Excel",
+  selfCheckIntro:
+    "在一个用完即删除的临时工作表上,检查加载项在此 Excel 中依赖的功能:要求集、GOVCLOUD 公式、引用表的工作簿名称、图表和更改事件。",
+  selfCheckRun: "检查此 Excel",
+  selfCheckRunning: "正在检查…",
+  selfCheckCopy: "复制报告",
+  selfCheckCopied: "报告已复制到剪贴板:请粘贴到您的支持请求中。",
+  selfCheckCopyManually: "请复制下面的报告并粘贴到您的支持请求中。",
+  selfCheckPreview: "浏览器预览:针对内存中的工作簿检查,而不是 Excel。",
+  selfCheckPass: "通过",
+  selfCheckFail: "失败",
+  selfCheckNotSupported: "不支持",
+  selfCheckRequirementSets: "要求集",
+  selfCheckCustomFunction: "GOVCLOUD.MARKET(2021) = 813",
+  selfCheckWorkbookName: "名称随表格扩展",
+  selfCheckChart: "带系列的原生图表",
+  selfCheckTableEvent: "表格更改事件",
+  selfCheckEnvironment: "Office 版本和语言",
+  selfCheckReportLabel: "自检报告",
+  openWithWorkbook: "打开工作簿时打开此窗格",
+  openWithWorkbookHint: "无论如何,函数都会随工作簿加载。",
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, "zh-CN": zhCN };

@@ -218,6 +218,14 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
         for (const row of plan.newRows) current.appendRow(row.cells);
       }),
 
+    // The preview's own answers to Check this Excel and the open-with-workbook switch (previewSelfCheck.ts).
+    readOpenWithWorkbook: async () => settings[AUTO_SHOW_SETTING] === true,
+    setOpenWithWorkbook: async (open) => {
+      settings[AUTO_SHOW_SETTING] = open;
+    },
+    runSelfCheck: async (paneLanguage) =>
+      (await import(/* webpackChunkName: "selfcheck" */ "./previewSelfCheck")).previewSelfCheck(paneLanguage),
+
     async onInputsChanged(listener) {
       inputListeners.add(listener);
       return async () => {
