@@ -19,5 +19,9 @@ module.exports = {
   // Excel's runtime defines the CustomFunctions global; jest gets a minimal stand-in before each test file.
   setupFiles: ["<rootDir>/test/shims/customFunctions.ts"],
   // Adds toBeInTheDocument and the other DOM matchers (and their types) for the task-pane tests.
+  // A hang guard, not a speed check (speed lives in bench/): a whole-pane jsdom test renders Fluent UI,
+  // loads lazy chunks and re-reads the table after each write, which is CPU-bound — 1–5 s alone, several
+  // times that on a busy 2-core machine. Every wait in the tests is for a condition, never for time.
+  testTimeout: 30_000,
   setupFilesAfterEnv: ["<rootDir>/test/shims/jestDom.ts"],
 };

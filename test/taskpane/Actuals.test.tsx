@@ -4,9 +4,6 @@ import { compileForecast } from "../../src/model/forecast";
 import { createScenario } from "../../src/model/scenario";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
-// A lazily loaded tab, several forms and a re-read of the table after each write.
-jest.setTimeout(30_000);
-
 async function openActuals(user: ReturnType<typeof renderPane>["user"]) {
   await formReady();
   await user.click(screen.getByRole("tab", { name: "Actuals" }));

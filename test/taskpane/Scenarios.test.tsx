@@ -2,9 +2,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
-// Several dialogs per test, each loaded lazily and animated: slower than jest's default 5 s in jsdom.
-jest.setTimeout(30_000);
-
 /**
  * Waits until a closed dialog has left the document. Fluent animates a dialog out; until it is gone
  * the next modal dialog may open under aria-hidden content, or a query may find the closing one.

@@ -8,10 +8,6 @@ import { forecastCell, formReady, renderPane, setUpWorkbook } from "./renderPane
 
 const GROWTH = "Gov-cloud market growth in 2022";
 
-// Whole-pane flows with lazily loaded dialogs and scenario switches (each re-renders the form and the
-// forecast) take several seconds in jsdom on a shared machine, as in Scenarios.test.tsx.
-jest.setTimeout(30_000);
-
 describe("the pane's flows at task-pane width (issue 11)", () => {
   test("before set-up, Inputs shows the built-in scenarios read-only", async () => {
     const workbook = createMemoryWorkbook();

@@ -2,8 +2,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { formReady, renderPane, setUpWorkbook } from "../renderPane";
 
-jest.setTimeout(30_000);
-
 describe("risk panel", () => {
   test("loads on demand, runs the Monte Carlo with progress, draws the charts and writes the sheet", async () => {
     const workbook = await setUpWorkbook();
