@@ -1,5 +1,6 @@
-import type { HeaderFooterSections, PageLayout } from "../model/modelLayout";
+import type { PageLayout } from "../model/modelLayout";
 import { columnLetters } from "../model/modelLayout";
+import { supportsApiSet } from "./requirements";
 
 /**
  * A layout sheet's page layout (src/model/layout/pageLayout.ts) with Office.js. `worksheet.pageLayout`,
@@ -8,32 +9,10 @@ import { columnLetters } from "../model/modelLayout";
  * is written without them rather than failing. Nothing here syncs; the caller does.
  */
 
-export const PAGE_LAYOUT_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
-
-/** Whether this Excel has `worksheet.pageLayout` (false outside Office, e.g. in the preview). */
-export function pageLayoutSupported(): boolean {
-  if (typeof Office === "undefined") return false;
-  const requirements = Office.context?.requirements;
-  return requirements?.isSetSupported(PAGE_LAYOUT_REQUIREMENT.set, PAGE_LAYOUT_REQUIREMENT.version) === true;
-}
-
-function setSections(
-  target: Excel.HeaderFooter,
-  header: HeaderFooterSections,
-  footer: HeaderFooterSections,
-): void {
-  // Excel's header/footer codes (&A sheet, &F file, &P page, &N pages), as the OOXML header uses.
-  target.leftHeader = header.left;
-  target.centerHeader = header.center;
-  target.rightHeader = header.right;
-  target.leftFooter = footer.left;
-  target.centerFooter = footer.center;
-  target.rightFooter = footer.right;
-}
-
-/** Applies `page` to `sheet` when the requirement set is there; returns whether it did. */
+/** Applies `page` to `sheet` when this Excel has ExcelApi 1.9; returns whether it did. */
 export function applyPageLayout(sheet: Excel.Worksheet, page: PageLayout): boolean {
-  if (!pageLayoutSupported()) return false;
+  // False outside Office too (the preview), where there is no page layout to set.
+  if (!supportsApiSet("ExcelApi", "1.9")) return false;
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
   // Pages tall 0 in the layout is "automatic": leave verticalFitToPages unset, so only the width
@@ -48,6 +27,14 @@ export function applyPageLayout(sheet: Excel.Worksheet, page: PageLayout): boole
     const { first, last } = page.titleColumns;
     layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
   }
-  setSections(layout.headersFooters.defaultForAllPages, page.header, page.footer);
+  // Excel's header/footer codes (&A sheet, &F file, &P page, &N pages), as the OOXML header uses.
+  const { header, footer } = page;
+  const target = layout.headersFooters.defaultForAllPages;
+  target.leftHeader = header.left;
+  target.centerHeader = header.center;
+  target.rightHeader = header.right;
+  target.leftFooter = footer.left;
+  target.centerFooter = footer.center;
+  target.rightFooter = footer.right;
   return true;
 }

@@ -23,6 +23,11 @@ export const DECLARED_API_SETS = [
 /** The sets used above the declared ones, each behind a check, and what works less without it. */
 export const OPTIONAL_API_SETS = [
   { name: "ExcelApi", version: "1.8", feature: "drop-down lists (the Forecast sheet's scenario selector)" },
+  {
+    name: "ExcelApi",
+    version: "1.9",
+    feature: "page layout of inserted sheets (landscape, print titles, headers)",
+  },
   { name: "ExcelApi", version: "1.12", feature: "Prepare for sharing (finding spilled results)" },
 ] as const;
 

@@ -276,14 +276,18 @@ describe("insertForecastSheet", () => {
       expect(fake.pendingWrites).toBe(0);
     });
 
-    it("writes the sheets without page layout on an Excel older than ExcelApi 1.9, or outside Office", async () => {
+    it("writes the sheets without page layout on an Excel older than ExcelApi 1.9, or with no ExcelApi", async () => {
       restoreOffice = simulateExcelApi("1.8");
       const older = await setUp();
       await insertForecastSheet(older.context, { from: 2019, to: 2030, language: "en" });
       restoreOffice();
-      const outside = await setUp();
-      await insertForecastSheet(outside.context, { from: 2019, to: 2030, language: "en" });
-      for (const fake of [older, outside]) {
+      restoreOffice = () => undefined;
+      // The fake installs Office.context.requirements when there is none; a host that answers no for
+      // every ExcelApi version stands for one where the set cannot be checked (supportsApiSet is false).
+      const noExcelApi = await setUp();
+      noExcelApi.apiSets.delete("ExcelApi");
+      await insertForecastSheet(noExcelApi.context, { from: 2019, to: 2030, language: "en" });
+      for (const fake of [older, noExcelApi]) {
         expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
         for (const sheet of fake.sheets) expect(sheet.pageLayout).toEqual({ headersFooters: {} });
       }
