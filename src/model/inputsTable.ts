@@ -46,6 +46,7 @@ export {
   nameProblems,
   scenarioName,
   scenarioWorkbookName,
+  workbookNameClash,
 } from "./inputsTable/names";
 export type { WorkbookName } from "./inputsTable/names";
 export { qualifiedAddress } from "./inputsTable/shared";

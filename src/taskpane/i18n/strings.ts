@@ -254,6 +254,10 @@ const en = {
   vendorColumn: "Vendor",
   forecastChartCaption: "Forecast, {unit}, {from}–{to}",
   moneyUnit: "亿 CNY",
+
+  // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
+  scenarioNameClash:
+    "“{name}” would get the workbook name {workbookName}, which “{other}” already has (case, spaces and signs do not count): change or add a letter or digit.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -496,6 +500,10 @@ const zhCN: Strings = {
   vendorColumn: "厂商",
   forecastChartCaption: "预测(单位:{unit}),{from}–{to} 年",
   moneyUnit: "亿元",
+
+  // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
+  scenarioNameClash:
+    "“{name}”在工作簿中的名称将是 {workbookName},与情景“{other}”相同(名称不区分大小写,空格和符号都记作 _):请修改或增加字母或数字。",
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, "zh-CN": zhCN };
