@@ -1,4 +1,4 @@
-import { insertForecastSheet } from "./forecastSheet";
+import { hasForecastSheet, insertForecastSheet } from "./forecastSheet";
 import { resetScenarioColumn, writeInputValue } from "./inputsEdits";
 import { subscribeToInputs, unsubscribeFromInputs } from "./inputsEvents";
 import { setUpInputs } from "./inputsSetup";
@@ -66,6 +66,7 @@ export function createExcelWorkbook(): WorkbookOperations {
         }
       };
     },
+    hasForecastSheet: () => run("look for the Forecast sheet", hasForecastSheet),
     insertForecastSheet: (options) =>
       run("insert the forecast sheet", (context) => insertForecastSheet(context, options)),
     writeRiskSheet: (data, language) =>

@@ -41,6 +41,11 @@ export interface ForecastSheetOptions {
   readonly from: number;
   readonly to: number;
   readonly language: Language;
+  /**
+   * Delete the Forecast sheet already there (and the cover that reads it) before inserting; without
+   * it a second insertion gets its own name ("Forecast (2)").
+   */
+  readonly replace?: boolean;
 }
 
 export interface RiskSheetData {
@@ -92,6 +97,8 @@ export interface WorkbookOperations {
   removeVendor(name: string): Promise<number>;
   /** Calls `listener` when a cell of the inputs table changes (typed in the sheet); returns an unsubscribe. */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
+  /** Whether a sheet named Forecast is there already (the pane then asks: replace it, or add another). */
+  hasForecastSheet(): Promise<boolean>;
   insertForecastSheet(options: ForecastSheetOptions): Promise<string>;
   writeRiskSheet(data: RiskSheetData, language: Language): Promise<string>;
   listFunctionFormulas(): Promise<FunctionFormula[]>;

@@ -30,9 +30,16 @@ export function useDialogOpener<T extends string>(fallback?: () => HTMLElement |
     if (open !== undefined) return undefined;
     const target = opener.current;
     opener.current = null;
-    if (!target || target.isConnected) return undefined;
-    // The restorer has nothing to go back to: after the dialog's teardown, focus the fallback.
-    const timer = setTimeout(() => fallbackRef.current?.()?.focus());
+    if (!target) return undefined;
+    // After the dialog's teardown: when the restorer had nothing to go back to (the opener is gone, or
+    // was disabled while its action ran, so tabster passed it over) focus is on <body>: focus the
+    // opener, or the fallback when the opener is gone.
+    const timer = setTimeout(() => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body) return;
+      const next = target.isConnected ? target : fallbackRef.current?.();
+      next?.focus();
+    });
     return () => clearTimeout(timer);
   }, [open]);
 

@@ -258,6 +258,11 @@ const en = {
   // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
   scenarioNameClash:
     "“{name}” would get the workbook name {workbookName}, which “{other}” already has (case, spaces and signs do not count): change or add a letter or digit.",
+  forecastExistsTitle: "There is a Forecast sheet already",
+  forecastExistsBody:
+    "Replace deletes the Forecast sheet (and the Cover that reads it) and inserts it again: your changes on it are lost, and formulas on other sheets that read it show #REF!. Add keeps it and inserts a new sheet under another name.",
+  forecastReplace: "Replace",
+  forecastAddAnother: "Add another",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -504,6 +509,11 @@ const zhCN: Strings = {
   // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
   scenarioNameClash:
     "“{name}”在工作簿中的名称将是 {workbookName},与情景“{other}”相同(名称不区分大小写,空格和符号都记作 _):请修改或增加字母或数字。",
+  forecastExistsTitle: "已有预测工作表",
+  forecastExistsBody:
+    "“替换”会删除预测工作表(以及引用它的封面)并重新插入:其中的改动将丢失,其他工作表中引用它的公式将显示 #REF!。“另外添加”保留它,并以新的名称插入一张工作表。",
+  forecastReplace: "替换",
+  forecastAddAnother: "另外添加",
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, "zh-CN": zhCN };

@@ -216,6 +216,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       };
     },
 
+    hasForecastSheet: async () => sheets.hasForecast(),
     insertForecastSheet: (options) =>
       edit("insert the forecast sheet", () => sheets.addForecast(requireSnapshot(), options), false),
 
