@@ -7,7 +7,7 @@ import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument } from "./startup";
-import { addVendorRows, removeVendorRows } from "./vendorRowsWriter";
+import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
 
@@ -67,6 +67,8 @@ export function createExcelWorkbook(): WorkbookOperations {
       };
     },
     hasForecastSheet: () => run("look for the Forecast sheet", hasForecastSheet),
+    addVendorAssumption: (key, values) =>
+      run(`add the row ${key}`, (context) => addVendorAssumptionRow(context, key, values)),
     insertForecastSheet: (options) =>
       run("insert the forecast sheet", (context) => insertForecastSheet(context, options)),
     writeRiskSheet: (data, language) =>

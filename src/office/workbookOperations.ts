@@ -93,6 +93,12 @@ export interface WorkbookOperations {
   /** Puts the article defaults back into a scenario column (custom ones reset to built-in base). */
   resetScenario(name: string, defaults: BuiltInScenario): Promise<void>;
   addVendor(vendor: VendorDefinition): Promise<void>;
+  /**
+   * Sets a user vendor's fade assumption (`vendor.<V>.<metric>.terminalGrowth`, `.fade.halfLife`,
+   * `.govContracts.shareCap`) that has no row yet: adds the row inside the inputs table with `values`
+   * by scenario column (Map: scenario names are the user's text).
+   */
+  addVendorAssumption(key: string, values: ReadonlyMap<string, number>): Promise<void>;
   /** Deletes a user vendor's rows from every scenario column; resolves to the number of rows removed. */
   removeVendor(name: string): Promise<number>;
   /** Calls `listener` when a cell of the inputs table changes (typed in the sheet); returns an unsubscribe. */

@@ -16,7 +16,7 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
+import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
@@ -199,6 +199,21 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
         for (const { key, value } of rows) {
           current.appendRow(rowCells(key, reading.columns.roles, reading.language, () => value));
         }
+      }),
+
+    addVendorAssumption: (key, values) =>
+      edit(`add the row ${key}`, () => {
+        const current = requireTable();
+        const reading = current.read();
+        const canonical = checkVendorAssumptionRow(
+          reading.bodyKeys,
+          key,
+          values,
+          reading.columns.scenarios.map((column) => column.name),
+        );
+        current.appendRow(
+          rowCells(canonical, reading.columns.roles, reading.language, (column) => values.get(column.name)),
+        );
       }),
 
     removeVendor: (name) =>
