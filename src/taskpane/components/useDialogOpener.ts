@@ -31,14 +31,16 @@ export function useDialogOpener<T extends string>(fallback?: () => HTMLElement |
     const target = opener.current;
     opener.current = null;
     if (!target) return undefined;
-    // After the dialog's teardown: when the restorer had nothing to go back to (the opener is gone, or
-    // was disabled while its action ran, so tabster passed it over) focus is on <body>: focus the
-    // opener, or the fallback when the opener is gone.
+    // After the dialog's teardown. The opener gone (the Delete button of a scenario just deleted): the
+    // fallback, wherever the restorer put focus. The opener there but focus on <body> (it was disabled
+    // while its action ran, so tabster passed it over): the opener.
     const timer = setTimeout(() => {
+      if (!target.isConnected) {
+        fallbackRef.current?.()?.focus();
+        return;
+      }
       const active = document.activeElement;
-      if (active !== null && active !== document.body) return;
-      const next = target.isConnected ? target : fallbackRef.current?.();
-      next?.focus();
+      if (active === null || active === document.body) target.focus();
     });
     return () => clearTimeout(timer);
   }, [open]);
