@@ -272,7 +272,10 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
   {
     key: "city.adoption.2018",
     group: "cities",
-    label: { en: "Share of those cities on gov cloud in 2018", zh: "2018年已上政务云城市占比" },
+    label: {
+      en: "Share of third-tier-like cities on gov cloud in 2018",
+      zh: "2018年类似三线城市中已上政务云的占比",
+    },
     unit: "fraction",
     lower: 0,
     upper: 1,

@@ -47,6 +47,7 @@ export {
   refersToInputsTable,
   scenarioName,
   scenarioWorkbookName,
+  workbookNameClash,
 } from "./inputsTable/names";
 export type { WorkbookName } from "./inputsTable/names";
 export { qualifiedAddress } from "./inputsTable/shared";

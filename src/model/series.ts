@@ -71,7 +71,7 @@ export const CORE_SERIES_INFO: Readonly<Record<CoreSeries, SeriesInfo>> = {
   },
   "city.spend": {
     key: "city.spend",
-    label: { en: "Gov-cloud spend of those cities", zh: "城市政务云总支出" },
+    label: { en: "Gov-cloud spend of the cities on gov cloud", zh: "已上政务云城市的政务云总支出" },
     unit: "亿 CNY",
   },
   "bridge.ratio": {

@@ -1,4 +1,4 @@
-import { insertForecastSheet } from "./forecastSheet";
+import { hasForecastSheet, insertForecastSheet } from "./forecastSheet";
 import { resetScenarioColumn, writeInputValue } from "./inputsEdits";
 import { subscribeToInputs, unsubscribeFromInputs, type InputsSubscription } from "./inputsEvents";
 import { setUpInputs } from "./inputsSetup";
@@ -7,7 +7,7 @@ import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
-import { addVendorRows, removeVendorRows } from "./vendorRowsWriter";
+import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { writeInputRows } from "./inputRowsWriter";
 import { toWorkbookError } from "./workbookErrors";
 import type { WorkbookOperations } from "./workbookOperations";
@@ -125,6 +125,9 @@ export function createExcelWorkbook(): WorkbookOperations {
         }
       };
     },
+    hasForecastSheet: () => run("look for the Forecast sheet", hasForecastSheet),
+    addVendorAssumption: (key, values) =>
+      run(`add the row ${key}`, (context) => addVendorAssumptionRow(context, key, values)),
     insertForecastSheet: (options) =>
       run("insert the forecast sheet", (context) => insertForecastSheet(context, options)),
     writeRiskSheet: (data, language) =>

@@ -1,4 +1,10 @@
-import { COVER_SHEET, buildModelLayout, paneCover, type ModelLayout } from "../model/modelLayout";
+import {
+  COVER_SHEET,
+  FORECAST_SHEET,
+  buildModelLayout,
+  paneCover,
+  type ModelLayout,
+} from "../model/modelLayout";
 import { inLanguage } from "../model/layout/layoutText";
 import { cellAddress } from "./addresses";
 import { addChart, type ChartSpec } from "./charts";
@@ -97,7 +103,47 @@ function insertCover(
   if (cover.page) applyPageLayout(sheet, cover.page);
 }
 
-/** Returns the new sheet's name ("Forecast", or "Forecast (2)" when taken). */
+/** Whether the workbook has a sheet named Forecast (Excel compares sheet names case-insensitively). */
+export async function hasForecastSheet(context: Excel.RequestContext): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(FORECAST_SHEET);
+  sheet.load("isNullObject");
+  await context.sync();
+  return !sheet.isNullObject;
+}
+
+/** A formula that reads the sheet named Forecast (`Forecast!A1` or `'Forecast'!A1`, not `'Forecast (2)'!`). */
+const READS_FORECAST = /(^|[^\p{L}\p{N}_.'])'?Forecast'?!/iu;
+
+/**
+ * Replace: deletes the Forecast sheet, and the Cover when its formulas read that Forecast sheet (a
+ * sheet named Cover that does not is the user's, and stays). Deleting a worksheet deletes what is
+ * on it, charts included (Worksheet.delete, ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+ */
+async function deleteForecastSheet(context: Excel.RequestContext): Promise<void> {
+  const forecast = context.workbook.worksheets.getItemOrNullObject(FORECAST_SHEET);
+  const cover = context.workbook.worksheets.getItemOrNullObject(COVER_SHEET);
+  forecast.load("isNullObject");
+  cover.load("isNullObject");
+  await context.sync();
+  if (forecast.isNullObject) return;
+  if (!cover.isNullObject) {
+    const coverCells = cover.getUsedRangeOrNullObject();
+    coverCells.load("isNullObject, formulas");
+    await context.sync();
+    const readsForecast =
+      !coverCells.isNullObject &&
+      coverCells.formulas.some((row) => row.some((cell) => READS_FORECAST.test(String(cell))));
+    if (readsForecast) cover.delete();
+  }
+  forecast.delete();
+  await context.sync();
+}
+
+/**
+ * Returns the new sheet's name: "Forecast", or "Forecast (2)" when taken and `replace` is not set;
+ * with `replace` the existing Forecast sheet (and its cover) is deleted first.
+ */
 export async function insertForecastSheet(
   context: Excel.RequestContext,
   options: ForecastSheetOptions,
@@ -106,6 +152,8 @@ export async function insertForecastSheet(
   const { box, reading } = loaded;
   requireLookupPlacement(box, reading);
   requireUsableInputs(reading);
+  // Only once the inputs are known to be usable: a refused insertion deletes nothing.
+  if (options.replace === true) await deleteForecastSheet(context);
   const layout = buildModelLayout({
     scenario: "base",
     overrides: baseOverrides(reading),

@@ -4,6 +4,7 @@ import {
   BUILT_IN_VENDOR,
   OBSERVED_YEAR_MAX,
   OBSERVED_YEAR_MIN,
+  formatVendorKey,
   parseVendorKey,
   vendorHalfLifeKey,
   vendorObservedKey,
@@ -81,4 +82,50 @@ export function vendorBodyRows(bodyKeys: readonly (string | undefined)[], name: 
     );
   }
   return rows;
+}
+
+/**
+ * Checks a row to add for a user vendor's fade assumption (long-run growth, half-life, share cap)
+ * and its value in each scenario column, before Excel is touched: the key must be such a key of a
+ * vendor the table has, its row not there yet (then the value is written in place instead), and a
+ * value for every scenario column, each within the assumption's bounds. Returns the key as the catalogue spells it.
+ */
+export function checkVendorAssumptionRow(
+  bodyKeys: readonly (string | undefined)[],
+  key: string,
+  values: ReadonlyMap<string, number>,
+  scenarios: readonly string[],
+): string {
+  // An empty cell in a row is a damaged row (the reader reports it): every column gets a value.
+  const missing = scenarios.filter((scenario) => !values.has(scenario));
+  if (missing.length > 0) {
+    throw new WorkbookError(
+      `No value for ${key} in ${missing.join(", ")}: correct the damaged cells of that column, then try again.`,
+    );
+  }
+  const parsed = parseVendorKey(key);
+  if (!parsed || parsed.field.kind === "observed") {
+    throw new WorkbookError(`${key} is not a vendor's growth setting: read the workbook again.`);
+  }
+  if (parsed.vendor.toLowerCase() === BUILT_IN_VENDOR.toLowerCase()) {
+    throw new WorkbookError(`${BUILT_IN_VENDOR}'s rows are built in: change the value in its row.`);
+  }
+  const [first] = vendorBodyRows(bodyKeys, parsed.vendor); // the vendor is in the table
+  // The vendor's name as its rows spell it, so the new row reads as one of them.
+  const vendor = parseVendorKey(bodyKeys[first ?? -1] ?? "")?.vendor ?? parsed.vendor;
+  const canonical = formatVendorKey({ vendor, field: parsed.field });
+  const lower = canonical.toLowerCase();
+  if (bodyKeys.some((k) => k?.toLowerCase() === lower)) {
+    throw new WorkbookError(`The inputs table has a row for ${canonical} already: read the workbook again.`);
+  }
+  const definition = findAssumption(canonical);
+  if (!definition) throw new WorkbookError(`${canonical} is not an assumption the model knows.`);
+  for (const value of values.values()) {
+    try {
+      checkAssumptionValue(definition, value);
+    } catch (error) {
+      throw new WorkbookError(`${(error as Error).message} Correct it and try again.`, { cause: error });
+    }
+  }
+  return canonical;
 }

@@ -1,7 +1,7 @@
 import { numberFormatFor, rowCells } from "../model/inputsTable";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatInputColumn } from "./inputsFormatting";
-import { vendorBodyRows, vendorRows } from "./vendorDefinition";
+import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "./vendorDefinition";
 import { WorkbookError } from "./workbookErrors";
 import type { VendorDefinition } from "./workbookOperations";
 import { literalRows } from "../model/textCell";
@@ -51,4 +51,35 @@ export async function removeVendorRows(context: Excel.RequestContext, name: stri
   for (const index of [...bodyRows].reverse()) loaded.table.rows.getItemAt(index).delete();
   await context.sync();
   return bodyRows.length;
+}
+
+/**
+ * Sets a user vendor's fade assumption that had no row (it followed the built-in vendor's): adds the
+ * row inside the inputs table, so every GC_* name (a structured reference to the table's columns)
+ * covers it, with `values` by scenario column (one for each: an empty cell would be a damaged row).
+ */
+export async function addVendorAssumptionRow(
+  context: Excel.RequestContext,
+  key: string,
+  values: ReadonlyMap<string, number>,
+): Promise<void> {
+  const loaded = await requireInputsTable(context);
+  const { reading, box } = loaded;
+  const canonical = checkVendorAssumptionRow(
+    reading.bodyKeys,
+    key,
+    values,
+    reading.columns.scenarios.map((column) => column.name),
+  );
+  const cells = rowCells(canonical, reading.columns.roles, reading.language, (column) =>
+    values.get(column.name),
+  );
+  loaded.table.rows.add(undefined, [cells]);
+  const sheet = context.workbook.worksheets.getItem(box.sheet);
+  reading.columns.scenarios.forEach((column) => {
+    formatInputColumn(sheet, box.left + column.index, box.top + 1 + reading.body.length, [
+      numberFormatFor(canonical),
+    ]);
+  });
+  await context.sync();
 }

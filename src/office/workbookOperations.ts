@@ -44,6 +44,11 @@ export interface ForecastSheetOptions {
   readonly from: number;
   readonly to: number;
   readonly language: Language;
+  /**
+   * Delete the Forecast sheet already there (and the cover that reads it) before inserting; without
+   * it a second insertion gets its own name ("Forecast (2)").
+   */
+  readonly replace?: boolean;
 }
 
 export interface RiskSheetData {
@@ -91,6 +96,12 @@ export interface WorkbookOperations {
   /** Puts the article defaults back into a scenario column (custom ones reset to built-in base). */
   resetScenario(name: string, defaults: BuiltInScenario): Promise<void>;
   addVendor(vendor: VendorDefinition): Promise<void>;
+  /**
+   * Sets a user vendor's fade assumption (`vendor.<V>.<metric>.terminalGrowth`, `.fade.halfLife`,
+   * `.govContracts.shareCap`) that has no row yet: adds the row inside the inputs table with `values`
+   * by scenario column (Map: scenario names are the user's text).
+   */
+  addVendorAssumption(key: string, values: ReadonlyMap<string, number>): Promise<void>;
   /** Deletes a user vendor's rows from every scenario column; resolves to the number of rows removed. */
   removeVendor(name: string): Promise<number>;
   /**
@@ -100,6 +111,8 @@ export interface WorkbookOperations {
   writeRows?(rows: readonly InputRowWrite[]): Promise<void>;
   /** Calls `listener` when a cell of the inputs table changes (typed in the sheet); returns an unsubscribe. */
   onInputsChanged(listener: () => void): Promise<() => Promise<void>>;
+  /** Whether a sheet named Forecast is there already (the pane then asks: replace it, or add another). */
+  hasForecastSheet(): Promise<boolean>;
   insertForecastSheet(options: ForecastSheetOptions): Promise<string>;
   writeRiskSheet(data: RiskSheetData, language: Language): Promise<string>;
   listFunctionFormulas(): Promise<FunctionFormula[]>;

@@ -105,8 +105,28 @@ async function openAllGroups(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Waits until the last dialog is gone for good: removed, no motion running, and focus handed back
+ * to a control of the pane. Fluent's focus restorer (tabster) moves focus back after the surface
+ * unmounts, a moment after the dialog's state says closed; a click on the next opener inside that
+ * moment raced it (once in several runs, Rename after Create showed no dialog). Waiting for the
+ * hand-over, not for a longer time, removes the race.
+ */
+async function dialogsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const active = document.activeElement;
+    return (
+      document.querySelector('[role="dialog"], [role="alertdialog"]') === null &&
+      document.getAnimations().every((a) => a.playState !== "running") &&
+      active !== null &&
+      active !== document.body
+    );
+  });
+}
+
 /** Opens a dialog with `opener`, measures and photographs it, and closes it with Escape. */
 async function lookAtDialog(page: Page, opener: Locator, name: string, found: Overflow[]): Promise<void> {
+  await dialogsSettled(page);
   await opener.click();
   const dialog = page.locator('[role="dialog"], [role="alertdialog"]');
   await dialog.waitFor();
@@ -171,6 +191,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
       await page.getByLabel(t("scenarioName")).fill("Stress");
       await page.getByRole("button", { name: t("create") }).click();
       await page.getByRole("tab", { name: "Stress", selected: true }).waitFor();
+      await dialogsSettled(page);
       await lookAtDialog(
         page,
         actions.getByRole("button", { name: t("renameScenario", { name: "Stress" }) }),
@@ -226,6 +247,7 @@ describe.each(WIDTHS)("at %i px", (width) => {
 type T = (key: StringKey, params?: StringParams) => string;
 
 async function addVendor(page: Page, t: T, name: string): Promise<void> {
+  await dialogsSettled(page);
   await page.getByRole("button", { name: t("addVendor") }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel(t("vendorName")).fill(name);

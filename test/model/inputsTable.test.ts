@@ -2,6 +2,7 @@ import { ASSUMPTIONS } from "../../src/model/assumptions";
 import {
   INPUTS_TABLE_VERSION,
   checkScenarioName,
+  workbookNameClash,
   expectedInputsTable,
   expectedWorkbookNames,
   findScenario,
@@ -313,7 +314,12 @@ describe("workbook names", () => {
     expect(() => checkScenarioName("乐观", scenarios)).toThrow(/built-in/);
     expect(() => checkScenarioName("Unit", scenarios)).toThrow(/columns/);
     expect(() => checkScenarioName("high GROWTH", scenarios)).toThrow(/already/);
-    expect(() => checkScenarioName("High-growth", scenarios)).toThrow(/GC_HIGH_GROWTH/);
+    expect(() => checkScenarioName("High-growth", scenarios)).toThrow(
+      'The scenario name "High-growth" would get the workbook name GC_HIGH_GROWTH, which the scenario "High growth" already has',
+    );
+    expect(workbookNameClash("high.growth", scenarios)).toBeUndefined(); // "." is kept: GC_HIGH.GROWTH
+    expect(workbookNameClash("HIGH_growth", scenarios)).toBe("High growth");
+    expect(workbookNameClash("High_growth", scenarios, "High growth")).toBeUndefined();
     expect(() => checkScenarioName("Table", scenarios)).toThrow(/GC_TABLE/);
     expect(() => checkScenarioName("a[1]", scenarios)).toThrow(/\[/);
     expect(() => checkScenarioName("Low, slow", scenarios)).toThrow(/,/);

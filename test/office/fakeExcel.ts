@@ -690,9 +690,11 @@ export class FakeExcel {
           this.pendingWrites += 1;
           this.activated.push(sheet.name);
         },
+        // A deleted sheet takes its charts with it (Worksheet.delete deletes the worksheet and what is on it).
         delete: () => {
           this.pendingWrites += 1;
           this.sheets.splice(this.sheets.indexOf(sheet), 1);
+          this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== sheet.name));
         },
         position: this.sheets.indexOf(sheet),
       },

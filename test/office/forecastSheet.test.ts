@@ -1,6 +1,6 @@
 import { expectedInputsTable } from "../../src/model/inputsTable";
 import { buildModelLayout, paneCover, type ModelLayout } from "../../src/model/modelLayout";
-import { insertForecastSheet } from "../../src/office/forecastSheet";
+import { hasForecastSheet, insertForecastSheet } from "../../src/office/forecastSheet";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { addScenarioColumn } from "../../src/office/scenarioColumns";
 import { addVendorRows } from "../../src/office/vendorRowsWriter";
@@ -181,6 +181,48 @@ describe("insertForecastSheet", () => {
       "Forecast (2)",
     );
     expect(fake.sheet("Forecast")?.value("Z1")).toBe("my note");
+  });
+
+  it("replaces the Forecast sheet and the cover that reads it when asked, keeping other sheets", async () => {
+    const fake = await setUp();
+    expect(await hasForecastSheet(fake.context)).toBe(false);
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    expect(await hasForecastSheet(fake.context)).toBe(true);
+    const chartsOnce = fake.charts.filter((chart) => chart.sheet === "Forecast").length;
+    expect(chartsOnce).toBeGreaterThan(0);
+    fake.sheet("Forecast")?.put("Z1", "my note");
+    expect(
+      await insertForecastSheet(fake.context, { from: 2019, to: 2025, language: "en", replace: true }),
+    ).toBe("Forecast");
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
+    expect(fake.sheet("Forecast")?.value("Z1")).toBe(""); // the sheet is new
+    expect(fake.sheet("Cover")?.formula("B4")).toBe("=Forecast!$D$2");
+    expect(fake.charts.filter((chart) => chart.sheet === "Forecast")).toHaveLength(chartsOnce);
+    expect(fake.pendingWrites).toBe(0);
+  });
+
+  it("on replace keeps a sheet named Cover that does not read the Forecast sheet (the user's)", async () => {
+    const fake = await setUp();
+    const mine = fake.addSheet("Cover");
+    mine.put("A1", "My own cover");
+    mine.put("A2", "=Sheet9!A1");
+    fake.addSheet("Forecast").put("A1", "old forecast");
+    expect(
+      await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en", replace: true }),
+    ).toBe("Forecast");
+    expect(fake.sheet("Cover")?.value("A1")).toBe("My own cover");
+    expect(fake.sheet("Cover (2)")?.formula("B4")).toBe("=Forecast!$D$2");
+    expect(fake.sheet("Forecast")?.value("A1")).not.toBe("old forecast");
+  });
+
+  it("on replace deletes nothing when the inputs table is damaged", async () => {
+    const fake = await setUp();
+    await insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en" });
+    fake.sheet(INPUTS)?.put("E3", "n/a");
+    await expect(
+      insertForecastSheet(fake.context, { from: 2018, to: 2030, language: "en", replace: true }),
+    ).rejects.toThrow(/'GovCloud Inputs'!E3/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
   });
 
   it("refuses while the inputs table is damaged or missing, saying where, and adds no sheet", async () => {

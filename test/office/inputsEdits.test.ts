@@ -9,7 +9,7 @@ import {
   deleteScenarioColumn,
   renameScenarioColumn,
 } from "../../src/office/scenarioColumns";
-import { addVendorRows, removeVendorRows } from "../../src/office/vendorRowsWriter";
+import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "../../src/office/vendorRowsWriter";
 import { FakeExcel } from "./fakeExcel";
 
 const SHEET = "GovCloud Inputs";
@@ -298,5 +298,78 @@ describe("inputs change events", () => {
 
   it("asks for set-up when there is no table to watch", async () => {
     await expect(subscribeToInputs(new FakeExcel().context, jest.fn())).rejects.toThrow(/Set up workbook/);
+  });
+});
+
+describe("addVendorAssumptionRow", () => {
+  const revenue = [
+    { year: 2018, value: 50 },
+    { year: 2019, value: 80 },
+  ] as const;
+
+  it("adds a followed fade setting as a row inside the table, its value per scenario column", async () => {
+    const fake = await setUp();
+    await addScenarioColumn(fake.context, "Stress", "Base");
+    await addVendorRows(fake.context, { name: "Huawei", revenue: [...revenue] });
+    const bottom = fake.findTable(TABLE)?.box.bottom ?? 0;
+    const values = new Map([
+      ["Bear", 1.5],
+      ["Base", 3],
+      ["Bull", 2.5],
+    ]);
+    await expect(addVendorAssumptionRow(fake.context, "vendor.Huawei.fade.halfLife", values)).rejects.toThrow(
+      /No value for vendor.Huawei.fade.halfLife in Stress/,
+    );
+    expect(fake.findTable(TABLE)?.box.bottom).toBe(bottom);
+    values.set("Stress", 2);
+    await addVendorAssumptionRow(fake.context, "vendor.huawei.FADE.halflife", values);
+    expect(fake.pendingWrites).toBe(0);
+    // Inside the table (its last row): every GC_* name, a structured reference to the table, covers it.
+    expect(fake.findTable(TABLE)?.box.bottom).toBe(bottom + 1);
+    const table = fake.findTable(TABLE)?.values ?? [];
+    expect(table[table.length - 1]?.slice(0, 7)).toEqual([
+      "vendor.Huawei.fade.halfLife",
+      "Huawei: half-life of growth fade",
+      "years",
+      1.5,
+      3,
+      2.5,
+      2,
+    ]);
+    const snapshot = await readInputs(fake.context);
+    expect(snapshot?.problems).toEqual([]);
+    expect(snapshot?.rows.find((row) => row.key === "vendor.Huawei.fade.halfLife")?.values.Base).toBe(3);
+  });
+
+  it("refuses, before touching Excel, a row that is there, the built-in vendor, an unknown vendor or a bad value", async () => {
+    const fake = await setUp();
+    await addVendorRows(fake.context, { name: "Huawei", revenue: [...revenue], halfLife: 2 });
+    const syncs = fake.syncs;
+    const bottom = fake.findTable(TABLE)?.box.bottom;
+    const base = (value: number) =>
+      new Map([
+        ["Bear", value],
+        ["Base", value],
+        ["Bull", value],
+      ]);
+    await expect(
+      addVendorAssumptionRow(fake.context, "vendor.Huawei.fade.halfLife", base(3)),
+    ).rejects.toThrow(/has a row for vendor.Huawei.fade.halfLife already/);
+    await expect(
+      addVendorAssumptionRow(fake.context, "vendor.Tencent.revenue.terminalGrowth", base(0.1)),
+    ).rejects.toThrow(/built in/);
+    await expect(
+      addVendorAssumptionRow(fake.context, "vendor.Alibaba.revenue.terminalGrowth", base(0.1)),
+    ).rejects.toThrow(/no rows for the vendor Alibaba/);
+    await expect(addVendorAssumptionRow(fake.context, "vendor.Huawei.revenue.2020", base(1))).rejects.toThrow(
+      /not a vendor's growth setting/,
+    );
+    await expect(
+      addVendorAssumptionRow(fake.context, "vendor.Huawei.revenue.terminalGrowth", base(9)),
+    ).rejects.toThrow(/between/);
+    // Only the reads of the table: nothing was written.
+    expect(fake.findTable(TABLE)?.box.bottom).toBe(bottom);
+    expect(fake.pendingWrites).toBe(0);
+    expect(fake.syncs).toBeGreaterThanOrEqual(syncs);
   });
 });

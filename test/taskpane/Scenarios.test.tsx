@@ -63,6 +63,35 @@ describe("scenario management", () => {
     await waitFor(() => expect(workbook.addScenario).toHaveBeenCalledWith("Bull copy", "Bull"));
   });
 
+  test("names the scenario whose workbook name a new name would take, in English and Chinese", async () => {
+    const workbook = await setUpWorkbook();
+    await workbook.addScenario("High growth", "Base");
+    const { user, unmount } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("button", { name: "Add scenario…" }));
+    const add = await screen.findByRole("dialog", { name: "Add a scenario" });
+    await user.type(within(add).getByLabelText(/Scenario name/), "High-growth");
+    expect(
+      within(add).getByText(
+        "“High-growth” would get the workbook name GC_HIGH_GROWTH, which “High growth” already has (case, spaces and signs do not count): change or add a letter or digit.",
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(add).getByRole("button", { name: "Create" }));
+    expect(workbook.addScenario).toHaveBeenCalledTimes(1); // only the set-up call above
+    unmount();
+
+    const zh = renderPane(workbook, "zh-CN");
+    await screen.findByRole("tab", { name: "基准", selected: true });
+    await zh.user.click(screen.getByRole("button", { name: "添加情景…" }));
+    const addZh = await screen.findByRole("dialog", { name: "添加情景" });
+    await zh.user.type(within(addZh).getByLabelText(/情景名称/), "high_growth");
+    expect(
+      within(addZh).getByText(
+        "“high_growth”在工作簿中的名称将是 GC_HIGH_GROWTH,与情景“High growth”相同(名称不区分大小写,空格和符号都记作 _):请修改或增加字母或数字。",
+      ),
+    ).toBeInTheDocument();
+  });
+
   test("built-in scenarios can be reset, after confirmation, but not renamed or deleted", async () => {
     const workbook = await setUpWorkbook();
     workbook.typeInSheet("market.gov.growth.near", "Base", 0.5);

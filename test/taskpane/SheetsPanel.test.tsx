@@ -2,7 +2,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { previewSeedSheets } from "../../src/taskpane/preview/previewSeed";
-import { formReady, renderPane } from "./renderPane";
+import { dialogsSettled, formReady, renderPane } from "./renderPane";
+
+// A dialog loaded lazily and animated, and several workbook operations per test: slower than jest's
+// default 5 s in jsdom on a busy machine (as in Scenarios.test.tsx). Not a speed target.
+jest.setTimeout(30_000);
 
 describe("sheets tab", () => {
   test("inserts the forecast sheet for the chosen years, and prepares the workbook for sharing", async () => {
@@ -17,7 +21,9 @@ describe("sheets tab", () => {
     expect(screen.getByLabelText("To year")).toHaveValue("2035");
     await user.selectOptions(screen.getByLabelText("To year"), "2030");
     await user.click(screen.getByRole("button", { name: "Insert forecast sheet" }));
-    await waitFor(() => expect(insert).toHaveBeenCalledWith({ from: 2018, to: 2030, language: "en" }));
+    await waitFor(() =>
+      expect(insert).toHaveBeenCalledWith({ from: 2018, to: 2030, language: "en", replace: false }),
+    );
     expect(await screen.findByText("Inserted the sheet “Forecast”.")).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText("From year"), "2031");
@@ -32,6 +38,64 @@ describe("sheets tab", () => {
     expect(await screen.findByText("No GOVCLOUD formulas in this workbook.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Restore formulas" }));
     expect(await screen.findByText("Restored 2 formulas.")).toBeInTheDocument();
+  });
+
+  test("a second insertion asks: add another sheet, or replace the one there", async () => {
+    const workbook = createMemoryWorkbook();
+    await workbook.setUpWorkbook("en");
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("tab", { name: "Sheets" }));
+    const insertButton = screen.getByRole("button", { name: "Insert forecast sheet" });
+    const sheetNames = () => workbook.view().sheets.map((sheet) => sheet.name);
+    // The question by its title text, then its surface: role queries walk the whole accessibility
+    // tree on every poll, which on a busy machine took longer than the poll's window.
+    const findQuestion = async () => {
+      const title = await screen.findByText("There is a Forecast sheet already");
+      const surface = title.closest<HTMLElement>('[role="alertdialog"]');
+      if (!surface) throw new Error("the question's title is not inside an alert dialog");
+      return surface;
+    };
+    await user.click(insertButton);
+    expect(await screen.findByText("Inserted the sheet “Forecast”.")).toBeInTheDocument();
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(); // the first one asks nothing
+
+    await user.click(insertButton);
+    let question = await findQuestion();
+    // The choice that deletes nothing comes first, where Fluent puts focus on open (checked in Chromium:
+    // jsdom has no layout, so tabster focuses the surface instead — see TaskPaneFlows.test.tsx).
+    expect(
+      within(question)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Add another", "Replace", "Cancel"]);
+    await user.click(within(question).getByRole("button", { name: "Add another" }));
+    expect(await screen.findByText("Inserted the sheet “Forecast (2)”.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toEqual(["Forecast", "Forecast (2)"]);
+    // Focus is back on the opener, and the question is gone for good (tabster has let go of it).
+    await waitFor(() => expect(insertButton).toHaveFocus());
+    await dialogsSettled();
+
+    await user.click(insertButton);
+    question = await findQuestion();
+    await user.click(within(question).getByRole("button", { name: "Replace" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(screen.getByText("Inserted the sheet “Forecast”.")).toBeInTheDocument();
+    await waitFor(() => expect(insertButton).toHaveFocus());
+    await dialogsSettled();
+    expect(
+      sheetNames()
+        .filter((name) => name.startsWith("Forecast"))
+        .sort(),
+    ).toEqual(["Forecast", "Forecast (2)"]);
+
+    await user.click(insertButton);
+    question = await findQuestion();
+    await user.click(within(question).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toHaveLength(2);
+    await waitFor(() => expect(insertButton).toHaveFocus()); // back on the opener
   });
 
   test("the preview tab lists what the workbook holds", async () => {

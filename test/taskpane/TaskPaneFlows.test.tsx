@@ -135,6 +135,47 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     expect(screen.getByRole("button", { name: "Market" })).toHaveAttribute("aria-expanded", "true");
   });
 
+  test("a user vendor's half-life that follows Tencent's can be set: the row is added, other scenarios keep Tencent's", async () => {
+    const workbook = await setUpWorkbook();
+    await workbook.addVendor({
+      name: "Alibaba",
+      revenue: [
+        { year: 2018, value: 150 },
+        { year: 2019, value: 355 },
+      ],
+    });
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("button", { name: "Vendors" }));
+    const followed = document.querySelector<HTMLElement>('[data-follows="vendor.Alibaba.fade.halfLife"]');
+    expect(followed).not.toBeNull();
+    expect(
+      within(followed as HTMLElement).getByText(/follows Tencent \(.+\) until you set it here\./),
+    ).toBeInTheDocument();
+    const field = within(followed as HTMLElement).getByRole("textbox");
+    await user.clear(field);
+    await user.type(field, "3{Enter}");
+
+    const tencentRow = (await workbook.readInputs())?.rows.find(
+      (r) => r.key === "vendor.Tencent.fade.halfLife",
+    );
+    await waitFor(() => expect(workbook.addVendorAssumption).toHaveBeenCalledTimes(1));
+    const [key, values] = (workbook.addVendorAssumption as jest.Mock).mock.calls[0] as [
+      string,
+      Map<string, number>,
+    ];
+    expect(key).toBe("vendor.Alibaba.fade.halfLife");
+    // Base gets the typed value; Bear and Bull keep the value they followed (Tencent's row, read back).
+    expect(values.get("Base")).toBe(3);
+    expect(values.get("Bear")).toBe(tencentRow?.values.Bear);
+    expect(values.get("Bull")).toBe(tencentRow?.values.Bull);
+    const added = (await workbook.readInputs())?.rows.find((r) => r.key === "vendor.Alibaba.fade.halfLife");
+    expect(added?.values).toEqual({ Bear: tencentRow?.values.Bear, Base: 3, Bull: tencentRow?.values.Bull });
+    // The row is inside the table: the snapshot reads it without a problem, and the list says it is its own.
+    expect((await workbook.readInputs())?.problems).toEqual([]);
+    expect(await screen.findByText("Alibaba: half-life of growth fade: 3 years")).toBeInTheDocument();
+  });
+
   test("a user vendor shows in the forecast and its fade says it follows Tencent; Remove asks, then removes", async () => {
     const workbook = await setUpWorkbook();
     await workbook.addVendor({
@@ -151,7 +192,7 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     // Tencent's long-run revenue growth in Base is 12% (the catalogue's default).
     expect(
       screen.getByText(
-        "Alibaba cloud revenue: long-run growth: follows Tencent (12%) until set in the table.",
+        "Alibaba cloud revenue: long-run growth: follows Tencent (12%) until you set it here.",
       ),
     ).toBeInTheDocument();
     const remove = screen.getByRole("button", { name: "Remove the vendor “Alibaba”…" });

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Language, WorkbookOperations } from "../../src/office/workbookOperations";
@@ -39,4 +39,23 @@ export function forecastCell(series: string, year: number): HTMLElement {
   const cell = document.querySelector<HTMLElement>(`tr[data-year="${year}"] td[data-series="${series}"]`);
   if (!cell) throw new Error(`no forecast cell for ${series} ${year}`);
   return cell;
+}
+
+/**
+ * Waits until the last dialog is gone for good: none in the page, and nothing under <body> still
+ * aria-hidden. Fluent's dialog hides the rest of the page through tabster's modalizer, which updates
+ * aria-hidden on a 250 ms timer (tabster Modalizer.hiddenUpdate); a dialog opened before that update
+ * ran could itself be left aria-hidden, and role queries then do not find its buttons.
+ */
+export async function dialogsSettled(): Promise<void> {
+  await waitFor(
+    () => {
+      expect(document.querySelector('[role="dialog"], [role="alertdialog"]')).toBeNull();
+      const hidden = [...document.body.children].filter(
+        (child) => child.getAttribute("aria-hidden") === "true" && !child.hasAttribute("data-tabster-dummy"),
+      );
+      expect(hidden).toEqual([]);
+    },
+    { timeout: 2000 },
+  );
 }

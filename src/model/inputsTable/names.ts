@@ -52,11 +52,32 @@ export function checkScenarioName(name: string, scenarios: readonly string[], re
   for (const other of scenarios) {
     if (renaming !== undefined && other.toLowerCase() === renaming.toLowerCase()) continue;
     if (other.toLowerCase() === trimmed.toLowerCase()) reject("is already a scenario: choose another.");
-    if (scenarioWorkbookName(other) === workbookName) {
-      reject(`would be named ${workbookName}, like the scenario "${other}": choose a more different name.`);
-    }
+  }
+  const clash = workbookNameClash(trimmed, scenarios, renaming);
+  if (clash !== undefined) {
+    reject(
+      `would get the workbook name ${workbookName}, which the scenario "${clash}" already has ` +
+        "(workbook names ignore case and turn spaces and signs into _): change or add a letter or digit.",
+    );
   }
   return trimmed;
+}
+
+/**
+ * The other scenario whose workbook name a new name would take (High-growth and "high growth" are
+ * both GC_HIGH_GROWTH); undefined when there is none. `renaming` may keep its own workbook name.
+ */
+export function workbookNameClash(
+  name: string,
+  scenarios: readonly string[],
+  renaming?: string,
+): string | undefined {
+  const workbookName = scenarioWorkbookName(name);
+  return scenarios.find(
+    (other) =>
+      (renaming === undefined || other.toLowerCase() !== renaming.toLowerCase()) &&
+      scenarioWorkbookName(other) === workbookName,
+  );
 }
 
 export interface WorkbookName {

@@ -1,9 +1,11 @@
 import { Body1, Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO } from "../../model/modelLayout";
 import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
+import { ReplaceOrAddDialog } from "./lazyDialogs";
+import { useDialogOpener } from "./useDialogOpener";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
@@ -26,9 +28,20 @@ export function ForecastSheetCard() {
   const [to, setTo] = useState(DEFAULT_LAYOUT_TO);
   const invalid = from >= to;
 
-  const insert = async () => {
-    const result = await run(() => workbook.insertForecastSheet({ from, to, language }));
+  const question = useDialogOpener<"replaceOrAdd">();
+
+  const insert = async (replace: boolean) => {
+    const result = await run(() => workbook.insertForecastSheet({ from, to, language, replace }));
+    question.close();
     if (result.ok) reportSuccess("forecastSheetInserted", { sheet: result.value });
+  };
+
+  /** A second insertion asks first: replace the Forecast sheet, or add another beside it. */
+  const start = async (opener: HTMLElement) => {
+    const exists = await run(() => workbook.hasForecastSheet());
+    if (!exists.ok) return;
+    if (exists.value) question.show("replaceOrAdd", opener);
+    else await insert(false);
   };
 
   const yearSelect = (label: string, value: number, onChange: (year: number) => void) => (
@@ -58,10 +71,20 @@ export function ForecastSheetCard() {
         className={styles.action}
         appearance="primary"
         disabled={busy || invalid}
-        onClick={() => void insert()}
+        onClick={(event) => void start(event.currentTarget)}
+        {...question.restoreTarget}
       >
         {t("insertForecastSheet")}
       </Button>
+      <Suspense fallback={null}>
+        {question.open === "replaceOrAdd" ? (
+          <ReplaceOrAddDialog
+            busy={busy}
+            onChoose={(replace) => void insert(replace)}
+            onClose={question.close}
+          />
+        ) : null}
+      </Suspense>
     </section>
   );
 }

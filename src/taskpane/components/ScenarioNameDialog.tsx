@@ -14,7 +14,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { checkScenarioName, findScenario } from "../../model/inputsTable";
+import {
+  checkScenarioName,
+  findScenario,
+  scenarioWorkbookName,
+  workbookNameClash,
+} from "../../model/inputsTable";
 import { scenarioLabel } from "../forecast/scenarioLabel";
 import { useLanguage } from "../i18n/LanguageContext";
 
@@ -51,6 +56,11 @@ export function ScenarioNameDialog(props: ScenarioNameDialogProps) {
     const existing = findScenario(scenarios, trimmed);
     if (existing && existing.toLowerCase() !== renaming?.toLowerCase()) {
       return t("scenarioNameTaken", { name: trimmed });
+    }
+    const clash = workbookNameClash(trimmed, scenarios, renaming);
+    if (clash !== undefined) {
+      const workbookName = scenarioWorkbookName(trimmed);
+      return t("scenarioNameClash", { name: trimmed, workbookName, other: scenarioLabel(clash, t) });
     }
     try {
       checkScenarioName(trimmed, scenarios, renaming);

@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useMemo, useState } from "react";
+import { Suspense, useCallback, useMemo, useState } from "react";
 import { findAssumption } from "../../model/assumptions";
 import { vendorNames } from "../../model/inputs";
 import { scenarioValue } from "../../model/scenario";
@@ -15,6 +15,7 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { ConfirmDialog } from "./lazyDialogs";
+import { AssumptionField } from "./AssumptionField";
 import { useDialogOpener } from "./useDialogOpener";
 import { localLabel } from "../i18n/localLabel";
 
@@ -50,6 +51,22 @@ export function VendorList(props: {
     document.querySelector<HTMLElement>('[data-vendor-action="add"]'),
   );
 
+  /** What `key` is in each scenario column now (the built-in vendor's value while it has no row). */
+  const valuesByScenario = useCallback(
+    (key: string): Map<string, number> => {
+      const values = new Map<string, number>();
+      for (const column of snapshot.scenarios) {
+        try {
+          values.set(column, scenarioValue(scenarioOfColumn(snapshot, column), key));
+        } catch {
+          // A damaged column: its cell stays empty, and the engine keeps following the built-in vendor there.
+        }
+      }
+      return values;
+    },
+    [snapshot],
+  );
+
   const vendors = useMemo(() => {
     const keys = snapshot.rows.map((row) => row.key);
     let values: ((key: string) => number) | undefined;
@@ -75,6 +92,19 @@ export function VendorList(props: {
       });
   }, [snapshot, scenario]);
   const [removing, setRemoving] = useState<{ name: string; rowCount: number }>();
+
+  /** Setting a followed value adds the row, keeping every other scenario at the value it followed. */
+  const setFollowed = useCallback(
+    async (key: string, value: number): Promise<boolean> => {
+      const values = valuesByScenario(key);
+      values.set(scenario, value);
+      const result = await run(() => workbook.addVendorAssumption(key, values));
+      if (result.ok) await onChanged();
+      return result.ok;
+    },
+    [valuesByScenario, scenario, run, workbook, onChanged],
+  );
+  const noDraft = useCallback(() => undefined, []);
 
   if (vendors.length === 0) return null;
   const remove = async (name: string) => {
@@ -112,12 +142,20 @@ export function VendorList(props: {
             const what = localLabel(definition.label, language);
             const shown =
               value === undefined || Number.isNaN(value) ? "—" : formatExact(value, definition.unit);
+            if (own) return <Caption1 key={key}>{t("vendorOwn", { what, value: shown })}</Caption1>;
             return (
-              <Caption1 key={key}>
-                {own
-                  ? t("vendorOwn", { what, value: shown })
-                  : t("vendorFollows", { what, builtIn: BUILT_IN_VENDOR, value: shown })}
-              </Caption1>
+              <div key={key} data-follows={key}>
+                <Caption1>{t("vendorFollows", { what, builtIn: BUILT_IN_VENDOR, value: shown })}</Caption1>
+                <AssumptionField
+                  definition={definition}
+                  rowKey={key}
+                  cell={value}
+                  userDefined
+                  scenario={scenario}
+                  onDraft={noDraft}
+                  onCommit={setFollowed}
+                />
+              </div>
             );
           })}
         </div>

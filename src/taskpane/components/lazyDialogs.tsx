@@ -15,3 +15,8 @@ export const ConfirmDialog = lazy(() =>
 export const AddVendorDialog = lazy(() =>
   import(/* webpackChunkName: "dialogs" */ "./AddVendorDialog").then((m) => ({ default: m.AddVendorDialog })),
 );
+export const ReplaceOrAddDialog = lazy(() =>
+  import(/* webpackChunkName: "dialogs" */ "./ReplaceOrAddDialog").then((m) => ({
+    default: m.ReplaceOrAddDialog,
+  })),
+);

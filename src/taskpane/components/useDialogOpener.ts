@@ -30,9 +30,18 @@ export function useDialogOpener<T extends string>(fallback?: () => HTMLElement |
     if (open !== undefined) return undefined;
     const target = opener.current;
     opener.current = null;
-    if (!target || target.isConnected) return undefined;
-    // The restorer has nothing to go back to: after the dialog's teardown, focus the fallback.
-    const timer = setTimeout(() => fallbackRef.current?.()?.focus());
+    if (!target) return undefined;
+    // After the dialog's teardown. The opener gone (the Delete button of a scenario just deleted): the
+    // fallback, wherever the restorer put focus. The opener there but focus on <body> (it was disabled
+    // while its action ran, so tabster passed it over): the opener.
+    const timer = setTimeout(() => {
+      if (!target.isConnected) {
+        fallbackRef.current?.()?.focus();
+        return;
+      }
+      const active = document.activeElement;
+      if (active === null || active === document.body) target.focus();
+    });
     return () => clearTimeout(timer);
   }, [open]);
 

@@ -223,7 +223,7 @@ const en = {
   switchScenarioBody: "Not applied, and dropped if you switch: {fields}. Cancel to correct the value.",
   switchScenario: "Switch",
   yourVendors: "Your vendors",
-  vendorFollows: "{what}: follows {builtIn} ({value}) until set in the table.",
+  vendorFollows: "{what}: follows {builtIn} ({value}) until you set it here.",
   vendorOwn: "{what}: {value}",
   removeVendor: "Remove…",
   removeVendorLabel: "Remove the vendor “{name}”…",
@@ -278,6 +278,15 @@ const en = {
   selfCheckReportLabel: "Self-check report",
   openWithWorkbook: "Open this pane when the workbook opens",
   openWithWorkbookHint: "The functions load with the workbook either way.",
+
+  // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
+  scenarioNameClash:
+    "“{name}” would get the workbook name {workbookName}, which “{other}” already has (case, spaces and signs do not count): change or add a letter or digit.",
+  forecastExistsTitle: "There is a Forecast sheet already",
+  forecastExistsBody:
+    "Replace deletes the Forecast sheet (and the Cover that reads it) and inserts it again: your changes on it are lost, and formulas on other sheets that read it show #REF!. Add keeps it and inserts a new sheet under another name.",
+  forecastReplace: "Replace",
+  forecastAddAnother: "Add another",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -490,7 +499,7 @@ const zhCN: Strings = {
   switchScenarioBody: "以下取值尚未应用,切换后将被丢弃:{fields}。点击“取消”返回修改。",
   switchScenario: "切换",
   yourVendors: "您添加的厂商",
-  vendorFollows: "{what}:在表中设置之前沿用{builtIn}的取值({value})。",
+  vendorFollows: "{what}:在此设置之前沿用{builtIn}的取值({value})。",
   vendorOwn: "{what}:{value}",
   removeVendor: "移除…",
   removeVendorLabel: "移除厂商“{name}”…",
@@ -544,6 +553,15 @@ const zhCN: Strings = {
   selfCheckReportLabel: "自检报告",
   openWithWorkbook: "打开工作簿时打开此窗格",
   openWithWorkbookHint: "无论如何,函数都会随工作簿加载。",
+
+  // Issue 11 follow-up: vendor fade settings, replace-or-add Forecast sheet, plain name clash.
+  scenarioNameClash:
+    "“{name}”在工作簿中的名称将是 {workbookName},与情景“{other}”相同(名称不区分大小写,空格和符号都记作 _):请修改或增加字母或数字。",
+  forecastExistsTitle: "已有预测工作表",
+  forecastExistsBody:
+    "“替换”会删除预测工作表(以及引用它的封面)并重新插入:其中的改动将丢失,其他工作表中引用它的公式将显示 #REF!。“另外添加”保留它,并以新的名称插入一张工作表。",
+  forecastReplace: "替换",
+  forecastAddAnother: "另外添加",
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, "zh-CN": zhCN };

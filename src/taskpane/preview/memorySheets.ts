@@ -83,9 +83,22 @@ export class MemorySheets {
         cells.push({ address: cellAddress(row, 3 + i), value: values[yearIndex(year)] ?? Number.NaN });
       });
     });
+    if (options.replace === true) {
+      const existing = this.named(FORECAST_BASE_NAME);
+      if (existing !== undefined) this.sheets.delete(existing);
+    }
     const name = this.freeName(FORECAST_BASE_NAME);
     this.put(name, cells);
     return name;
+  }
+
+  /** Whether a sheet named Forecast is there (names compared case-insensitively, as Excel does). */
+  hasForecast(): boolean {
+    return this.named(FORECAST_BASE_NAME) !== undefined;
+  }
+
+  private named(name: string): string | undefined {
+    return [...this.sheets.keys()].find((sheet) => sheet.toLowerCase() === name.toLowerCase());
   }
 
   addRisk(data: RiskSheetData, language: Language): string {

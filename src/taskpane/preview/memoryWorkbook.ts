@@ -16,7 +16,7 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
+import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
 import { planRowWrites } from "../../model/inputsTable/rowWrites";
 import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
@@ -202,6 +202,21 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
         }
       }),
 
+    addVendorAssumption: (key, values) =>
+      edit(`add the row ${key}`, () => {
+        const current = requireTable();
+        const reading = current.read();
+        const canonical = checkVendorAssumptionRow(
+          reading.bodyKeys,
+          key,
+          values,
+          reading.columns.scenarios.map((column) => column.name),
+        );
+        current.appendRow(
+          rowCells(canonical, reading.columns.roles, reading.language, (column) => values.get(column.name)),
+        );
+      }),
+
     removeVendor: (name) =>
       edit(`remove the vendor ${name}`, () => {
         const current = requireTable();
@@ -233,6 +248,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       };
     },
 
+    hasForecastSheet: async () => sheets.hasForecast(),
     insertForecastSheet: (options) =>
       edit("insert the forecast sheet", () => sheets.addForecast(requireSnapshot(), options), false),
 

@@ -53,7 +53,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   control: { minWidth: 0, width: "100%" },
-  // Series names are long ("Gov-cloud spend of those cities"): the choice gets the whole row.
+  // Series names are long ("Gov-cloud spend of the cities on gov cloud"): the choice gets the whole row.
   wide: { gridColumn: "1 / -1" },
   message: { whiteSpace: "normal" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },

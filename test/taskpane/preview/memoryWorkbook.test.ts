@@ -118,6 +118,11 @@ describe("the preview's in-memory workbook", () => {
     await expect(workbook.insertForecastSheet({ from: 2030, to: 2020, language: "en" })).rejects.toThrow(
       /swap/,
     );
+    expect(await workbook.hasForecastSheet()).toBe(true);
+    expect(await workbook.insertForecastSheet({ from: 2018, to: 2035, language: "en", replace: true })).toBe(
+      "Forecast",
+    );
+    expect(workbook.view().sheets.filter((sheet) => sheet.name.startsWith("Forecast"))).toHaveLength(2);
     const forecast = workbook.view().sheets.find((sheet) => sheet.name === "Forecast");
     expect(forecast?.cells.find((cell) => cell.address === "A5")?.value).toBe("Gov-cloud market");
     const name = await workbook.writeRiskSheet(
