@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { formReady, renderPane, setUpWorkbook } from "./renderPane";
+import { dialogsSettled, formReady, renderPane, setUpWorkbook } from "./renderPane";
 
 /**
  * Waits until a closed dialog has left the document. Fluent animates a dialog out; until it is gone
@@ -9,6 +9,8 @@ import { formReady, renderPane, setUpWorkbook } from "./renderPane";
  */
 async function dialogGone(dialog: HTMLElement): Promise<void> {
   await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 15_000 });
+  // Then tabster's 250 ms aria-hidden update must have run too (renderPane.tsx, dialogsSettled).
+  await dialogsSettled();
 }
 
 describe("scenario management", () => {

@@ -4,10 +4,6 @@ import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook"
 import { previewSeedSheets } from "../../src/taskpane/preview/previewSeed";
 import { dialogsSettled, formReady, renderPane } from "./renderPane";
 
-// A dialog loaded lazily and animated, and several workbook operations per test: slower than jest's
-// default 5 s in jsdom on a busy machine (as in Scenarios.test.tsx). Not a speed target.
-jest.setTimeout(30_000);
-
 describe("sheets tab", () => {
   test("inserts the forecast sheet for the chosen years, and prepares the workbook for sharing", async () => {
     const workbook = createMemoryWorkbook({ sheets: previewSeedSheets() });

@@ -4,7 +4,7 @@ import { compileForecast } from "../../src/model/forecast";
 import { createScenario } from "../../src/model/scenario";
 import { numberFormatting } from "../../src/taskpane/i18n/numbers";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
-import { forecastCell, formReady, renderPane, setUpWorkbook } from "./renderPane";
+import { dialogsSettled, forecastCell, formReady, renderPane, setUpWorkbook } from "./renderPane";
 
 const GROWTH = "Gov-cloud market growth in 2022";
 
@@ -97,6 +97,8 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     await user.click(within(question).getByRole("button", { name: "Cancel" }));
     expect(screen.getByRole("tab", { name: "Base" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByLabelText(GROWTH)).toHaveValue("abc");
+    // The cancelled question must be gone for good before the next one opens (see dialogsSettled).
+    await dialogsSettled();
 
     await user.click(screen.getByRole("tab", { name: "Bull" }));
     await user.click(
