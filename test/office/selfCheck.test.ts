@@ -66,7 +66,9 @@ describe("Check this Excel", () => {
       ["environment", "pass"],
     ]);
     const detail = (id: string) => report.results.find((r) => r.id === id)?.detail;
-    expect(detail("requirementSets")).toMatch(/without ExcelApi 1\.9, ExcelApi 1\.12: page layout.*; Prepare for sharing/);
+    expect(detail("requirementSets")).toMatch(
+      /without ExcelApi 1\.9, ExcelApi 1\.12: page layout.*; Prepare for sharing/,
+    );
     expect(detail("customFunction")).toMatch(/shows 0, expected 813/);
     expect(detail("workbookName")).toMatch(/stored as ='GovCloud Check'!\$D\$1:\$E\$2/);
     expect(detail("tableEvent")).toMatch(/No table change event/);
