@@ -17,13 +17,9 @@ import type { InputRowWrite } from "../../office/workbookOperations";
 import { useAction } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { useActualsText } from "./actualsText";
+import { useNarrowFormStyles } from "./narrowFormStyles";
 
 const useStyles = makeStyles({
-  // A select is as wide as its longest option (vendor.Tencent.govContracts.terminalGrowth) unless
-  // told otherwise: keep it to the pane's width (test/e2e/actuals.test.ts measures it).
-  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  selectControl: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -64,7 +60,7 @@ export interface AnchorFormProps {
  * the row is new) and `anchor.<series>` (the year in this scenario, 0 in the others when new).
  */
 export function AnchorForm({ forecast, scenario, onChanged }: AnchorFormProps) {
-  const styles = useStyles();
+  const styles = { ...useNarrowFormStyles(), ...useStyles() };
   const text = useActualsText();
   const workbook = useWorkbook();
   const { run, busy } = useAction();

@@ -7,7 +7,6 @@ import {
   Select,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { ASSUMPTIONS, findAssumption } from "../../model/assumptions";
@@ -20,13 +19,9 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useAction } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { useActualsText } from "./actualsText";
+import { useNarrowFormStyles } from "./narrowFormStyles";
 
 const useStyles = makeStyles({
-  // A select is as wide as its longest option (vendor.Tencent.govContracts.terminalGrowth) unless
-  // told otherwise: keep it to the pane's width (test/e2e/actuals.test.ts measures it).
-  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  selectControl: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   result: { overflowWrap: "anywhere" },
 });
 
@@ -48,7 +43,7 @@ export interface SolveFormProps {
 
 /** Solve for…: series, year, target and assumption → the value, with Apply to this scenario. */
 export function SolveForm({ forecast, scenario, onChanged }: SolveFormProps) {
-  const styles = useStyles();
+  const styles = { ...useNarrowFormStyles(), ...useStyles() };
   const text = useActualsText();
   const { parseInput, formatExact, formatNumber } = useLanguage();
   const workbook = useWorkbook();
