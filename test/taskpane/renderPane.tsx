@@ -46,6 +46,9 @@ export function forecastCell(series: string, year: number): HTMLElement {
  * aria-hidden. Fluent's dialog hides the rest of the page through tabster's modalizer, which updates
  * aria-hidden on a 250 ms timer (tabster Modalizer.hiddenUpdate); a dialog opened before that update
  * ran could itself be left aria-hidden, and role queries then do not find its buttons.
+ * Waiting here made that rarer in jsdom but not impossible (a fresh-clone CI rehearsal still hit it),
+ * so queries for a dialog opened after another pass `hidden: true`: these tests check the flow, and
+ * the dialog's accessibility is checked in Chromium (test/e2e/taskpaneWidth.test.ts).
  */
 export async function dialogsSettled(): Promise<void> {
   await waitFor(
