@@ -134,6 +134,10 @@ const en = {
   riskProgress: "Progress of the risk run",
   riskCancelled: "The run was cancelled after {done} of {total} trials.",
   trialsInvalid: "Enter a whole number from {min} to {max}.",
+  trialsOverMemory:
+    "At most {max} trials of this table fit in the memory a run may use: enter {max} or fewer.",
+  riskKeptOnly: "At this many trials every series does not fit in memory, so the run kept {series} only.",
+  riskRunForSeries: "Run again to see this series.",
   seedInvalid: "Enter a whole number.",
   fanTitle: "{series}: P10–P90 band and P50, {from}–{to}",
   fanDescription:
@@ -414,6 +418,9 @@ const zhCN: Strings = {
   riskProgress: "风险模拟进度",
   riskCancelled: "模拟已在完成 {done}/{total} 次后取消。",
   trialsInvalid: "请输入 {min} 至 {max} 之间的整数。",
+  trialsOverMemory: "此表在一次模拟可用的内存中最多容纳 {max} 次模拟:请输入 {max} 或更小的数。",
+  riskKeptOnly: "该模拟次数下内存容纳不了所有序列,本次模拟只保留了“{series}”。",
+  riskRunForSeries: "请重新运行以查看此序列。",
   seedInvalid: "请输入整数。",
   fanTitle: "{series}:P10–P90 区间与 P50,{from}–{to} 年",
   fanDescription:

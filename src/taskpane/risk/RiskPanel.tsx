@@ -19,6 +19,7 @@ import {
   DEFAULT_TRIALS,
   MAX_TRIALS,
   MIN_TRIALS,
+  simulationSize,
   type MonteCarloResult,
 } from "../../model/risk/monteCarlo";
 import type { ScenarioSet } from "../../model/scenarioInput";
@@ -37,6 +38,11 @@ import { localLabel } from "../i18n/localLabel";
 export interface RiskOutcome {
   readonly result: MonteCarloResult;
   readonly set: ScenarioSet;
+  /**
+   * The one series the run kept, when every series would not fit in a simulation's memory budget;
+   * undefined when it kept them all (any series can then be shown without running again).
+   */
+  readonly keptOnly?: string;
   /** When the run finished, shown with its trials and seed. */
   readonly at: Date;
 }
@@ -92,6 +98,20 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
     return forecast.seriesKeys().map((key) => ({ key, label: forecast.info(key).label }));
   }, [set]);
 
+  // Per trial, a run holds its draws and the kept series' years (monteCarlo.ts, MAX_SIMULATION_BYTES):
+  // every series when they fit, else only the chosen one, so the field's bound is the one-series bound.
+  const fit = useMemo(() => {
+    if (!set || typeof set === "string") return undefined;
+    try {
+      return {
+        all: simulationSize(set, 1).trialsThatFit,
+        one: simulationSize(set, 1, [series]).trialsThatFit,
+      };
+    } catch {
+      return undefined;
+    }
+  }, [set, series]);
+
   const outOfOrder = snapshot
     ? [...scenarioRanges(snapshot)].flatMap(([key, range]) => {
         const definition = findAssumption(key);
@@ -104,10 +124,14 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
   if (!set) return null;
 
   const trials = Number(trialsText.trim());
-  const trialsProblem =
-    Number.isInteger(trials) && trials >= MIN_TRIALS && trials <= MAX_TRIALS
-      ? undefined
-      : t("trialsInvalid", { min: formatNumber(MIN_TRIALS), max: formatNumber(MAX_TRIALS) });
+  const maxTrials = Math.min(MAX_TRIALS, fit?.one ?? MAX_TRIALS);
+  const trialsProblem = !(Number.isInteger(trials) && trials >= MIN_TRIALS && trials <= MAX_TRIALS)
+    ? t("trialsInvalid", { min: formatNumber(MIN_TRIALS), max: formatNumber(MAX_TRIALS) })
+    : trials > maxTrials
+      ? t("trialsOverMemory", { max: formatNumber(maxTrials) })
+      : undefined;
+  // Every series kept when it fits: the chosen series can then change without running again.
+  const keptOnly = fit !== undefined && trials > fit.all ? series : undefined;
   const seed = Number(seedText.trim());
   const seedProblem = seedText.trim() !== "" && Number.isSafeInteger(seed) ? undefined : t("seedInvalid");
 
@@ -119,10 +143,10 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
     try {
       const result = await runInSlices(
         set,
-        { trials, seed },
+        { trials, seed, series: keptOnly === undefined ? undefined : [keptOnly] },
         { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
       );
-      if (result) setOutcome({ result, set, at: new Date() });
+      if (result) setOutcome({ result, set, at: new Date(), keptOnly });
     } catch (error) {
       reportError(error);
     } finally {

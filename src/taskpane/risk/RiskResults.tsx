@@ -85,6 +85,13 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
   const seriesLabel = localLabel(info.label, language);
   const format = (value: number) => formatValue(value, info.unit);
   const labelOf = (row: { label: { en: string; zh: string } }) => localLabel(row.label, language);
+  const labelOfSeries = (key: string) => {
+    try {
+      return localLabel(compileForecast(set.base).info(key).label, language);
+    } catch {
+      return key;
+    }
+  };
 
   const write = async () => {
     if (!outcome || !fan || typeof sensitivity === "string") return;
@@ -136,12 +143,20 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
     <div className={styles.root}>
       {outcome ? (
         <Body1 role="status" data-run-label>
-          {t("riskRunLabel", {
-            trials: formatNumber(outcome.result.trials),
-            seed: outcome.result.seed,
-            time: outcome.at.toLocaleTimeString(locale),
-          })}{" "}
-          {outcome.set !== set ? t("riskStale") : null}
+          {[
+            t("riskRunLabel", {
+              trials: formatNumber(outcome.result.trials),
+              seed: outcome.result.seed,
+              time: outcome.at.toLocaleTimeString(locale),
+            }),
+            outcome.set !== set ? t("riskStale") : "",
+            outcome.keptOnly !== undefined
+              ? t("riskKeptOnly", { series: labelOfSeries(outcome.keptOnly) })
+              : "",
+            outcome.keptOnly !== undefined && outcome.keptOnly !== series ? t("riskRunForSeries") : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
         </Body1>
       ) : null}
       {fan ? (

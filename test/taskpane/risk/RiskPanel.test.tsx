@@ -55,4 +55,64 @@ describe("risk panel", () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole("img", { name: /P10–P90/ })).not.toBeInTheDocument();
   });
+
+  test("a run too large to keep every series keeps the chosen one and says so", async () => {
+    const workbook = await setUpWorkbook();
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+    const trials = await screen.findByLabelText("Trials");
+    await user.clear(trials);
+    // The built-in table's 15 varied assumptions and 11 series: every series fits up to 62,601 trials
+    // (8 bytes × (15 draws + 11 × 23 series-years) per trial in 128 MB), one series up to 441,505.
+    await user.type(trials, "70000");
+    expect(screen.queryByText(/Enter a whole number|trials of this table fit/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Run" }));
+
+    expect(
+      await screen.findByRole("img", { name: /Gov-cloud market: P10–P90 band and P50/ }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    const label = screen.getByText(/Run of 70,000 trials/);
+    expect(label).toHaveTextContent("the run kept Gov-cloud market only.");
+    expect(label).not.toHaveTextContent("Run again to see this series.");
+
+    // Another series was not kept: no fan from the wrong numbers, and the label says what to do.
+    const choice = screen.getByLabelText("Series");
+    await user.selectOptions(choice, "vendor.govShare");
+    expect(screen.queryByRole("img", { name: /P10–P90/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/Run of 70,000 trials/)).toHaveTextContent("Run again to see this series.");
+  });
+
+  test("the trials field is bounded by the memory a run of this table may use", async () => {
+    const workbook = await setUpWorkbook();
+    // 25 vendors whose two observed revenues differ between Bear and Bull: 50 more varied assumptions,
+    // 65 in all, so one series needs 8 × (65 + 23) = 704 bytes a trial and 128 MB holds 190,650 trials.
+    for (let i = 0; i < 25; i++) {
+      await workbook.addVendor({
+        name: `V${i}`,
+        revenue: [
+          { year: 2019, value: 10 + i },
+          { year: 2020, value: 20 + i },
+        ],
+      });
+      workbook.typeInSheet(`vendor.V${i}.revenue.2019`, "Bear", 5 + i);
+      workbook.typeInSheet(`vendor.V${i}.revenue.2020`, "Bear", 12 + i);
+    }
+    const { user } = renderPane(workbook);
+    await formReady();
+    await user.click(screen.getByRole("tab", { name: "Risk" }));
+    const trials = await screen.findByLabelText("Trials");
+    await user.clear(trials);
+    await user.type(trials, "200000");
+    expect(
+      screen.getByText(
+        "At most 190,650 trials of this table fit in the memory a run may use: enter 190,650 or fewer.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Run" })).toBeDisabled();
+    await user.clear(trials);
+    await user.type(trials, "190650");
+    expect(screen.queryByText(/trials of this table fit/)).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Run" })).toBeEnabled();
+  });
 });
