@@ -2,11 +2,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
-// KNOWN FLAKE, not fixed (issue 9, item 9): a Fluent dialog opened right after another closes is, once
-// in several jsdom runs, not found (tabster's deferred modalizer update; see renderPane.tsx). Retried,
-// with each failure logged, until its cause is fixed in the pane — remove this line with that fix.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
-
 /**
  * Waits until a closed dialog has left the document. Fluent animates a dialog out; until it is gone
  * the next modal dialog may open under aria-hidden content, or a query may find the closing one.

@@ -4,11 +4,6 @@ import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook"
 import { previewSeedSheets } from "../../src/taskpane/preview/previewSeed";
 import { dialogsSettled, formReady, renderPane } from "./renderPane";
 
-// KNOWN FLAKE, not fixed (issue 9, item 9): a Fluent dialog opened right after another closes is, once
-// in several jsdom runs, not found (tabster's deferred modalizer update; see renderPane.tsx). Retried,
-// with each failure logged, until its cause is fixed in the pane — remove this line with that fix.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
-
 describe("sheets tab", () => {
   test("inserts the forecast sheet for the chosen years, and prepares the workbook for sharing", async () => {
     const workbook = createMemoryWorkbook({ sheets: previewSeedSheets() });

@@ -6,11 +6,6 @@ import { numberFormatting } from "../../src/taskpane/i18n/numbers";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { forecastCell, formReady, renderPane, setUpWorkbook } from "./renderPane";
 
-// KNOWN FLAKE, not fixed (issue 9, item 9): a Fluent dialog opened right after another closes is, once
-// in several jsdom runs, not found (tabster's deferred modalizer update; see renderPane.tsx). Retried,
-// with each failure logged, until its cause is fixed in the pane — remove this line with that fix.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
-
 const GROWTH = "Gov-cloud market growth in 2022";
 
 describe("the pane's flows at task-pane width (issue 11)", () => {
