@@ -5,14 +5,16 @@
  * a changed input cell (a new table) runs a new simulation and unchanged inputs never do.
  *
  * Memory: a simulation keeps every series when that fits in MAX_SIMULATION_BYTES (so cells asking
- * for different series share it too), otherwise only the series asked for; the cache holds at most
+ * for different series share it too), otherwise the block of series that fits and holds the one
+ * asked for (seriesGroup: 2 blocks at 100,000 trials of the built-in table); the cache holds at most
  * CACHE_BYTES of results, least recently used dropped first. Time: trials run in slices of about
  * SLICE_MS, giving the event loop back between them, because Excel runs custom functions in the
  * same process as the task pane and restarts an add-in that stops answering.
  */
 import {
+  checkMonteCarloOptions,
+  seriesGroup,
   startMonteCarlo,
-  simulationSize,
   type MonteCarloResult,
   type MonteCarloRun,
 } from "../model/risk/monteCarlo";
@@ -60,18 +62,16 @@ export function simulation(
   trials: number,
   seed: number,
 ): Promise<MonteCarloResult> {
-  // Every series when it fits: one run then answers the whole sheet.
-  const all = simulationSize(set, trials);
-  const keepAll = all.trialsThatFit >= trials;
-  const kept = keepAll ? undefined : [series];
-  const key = JSON.stringify([tableKey, trials, seed, keepAll ? "*" : series.trim().toLowerCase()]);
+  checkMonteCarloOptions({ trials, seed });
+  // Every series when it fits (one run then answers the whole sheet), else the block holding `series`.
+  const { group, series: kept, bytes } = seriesGroup(set, trials, series);
+  const key = JSON.stringify([tableKey, trials, seed, group]);
   const cached = results.get(key);
   if (cached) return cached;
   // Bad options and requests too large for memory throw here, before anything runs.
   const run = startMonteCarlo(set, { trials, seed, ...(kept ? { series: kept } : {}) });
   simulations += 1;
   const pending = runInSlices(run);
-  const bytes = keepAll ? all.bytes : simulationSize(set, trials, kept).bytes;
   results.set(key, pending, bytes);
   pending.catch(() => results.delete(key));
   return pending;

@@ -6,7 +6,7 @@ import { ModelError } from "../errors";
 import { inputPlan, inputsFromValues, planVendors } from "../inputs";
 import { effectiveKey, scenarioValue } from "../scenario";
 import type { ScenarioSet } from "../scenarioInput";
-import { computeSeries, resolveSeries, seriesLayout, type SeriesLayout } from "../series";
+import { computeSeries, resolveSeries, seriesKeys, seriesLayout, type SeriesLayout } from "../series";
 import { YEAR_COUNT, checkYear, yearIndex } from "../years";
 import { percentileOfSorted } from "./percentile";
 import { triangularInverse } from "./triangular";
@@ -172,6 +172,41 @@ export function simulationSize(
   const layout = seriesLayout(planVendors([...set.base.values.keys()]));
   const perTrial = simulationBytes(1, variedSpreads(set).length, keptColumns(layout, series).length);
   return { bytes: trials * perTrial, trialsThatFit: Math.floor(MAX_SIMULATION_BYTES / perTrial) };
+}
+
+/**
+ * The series a simulation asked for `series` should keep so that as few simulations as memory
+ * allows answer a whole sheet: every series when they fit in MAX_SIMULATION_BYTES (`group` "*"),
+ * otherwise the fixed block of consecutive series holding `series`, as many per block as fit.
+ * Blocks depend only on the table and trials, so every cell asking for a series of one block
+ * shares one run; each series' numbers are the same whichever block computed them (same seed, same
+ * draws). Throws the engine's error for an unknown series.
+ */
+export function seriesGroup(
+  set: ScenarioSet,
+  trials: number,
+  series: string,
+): { readonly group: string; readonly series: readonly string[] | undefined; readonly bytes: number } {
+  const layout = seriesLayout(planVendors([...set.base.values.keys()]));
+  const { offset } = resolveSeries(layout, series);
+  const drawsPerTrial = variedSpreads(set).length;
+  const allColumns = layout.seriesCount * YEAR_COUNT;
+  if (simulationBytes(trials, drawsPerTrial, allColumns) <= MAX_SIMULATION_BYTES) {
+    return { group: "*", series: undefined, bytes: simulationBytes(trials, drawsPerTrial, allColumns) };
+  }
+  const columnsThatFit = Math.floor(MAX_SIMULATION_BYTES / (8 * trials)) - drawsPerTrial;
+  // At least the one series asked for: if even that does not fit, startMonteCarlo says how many trials would.
+  const perGroup = Math.max(1, Math.floor(columnsThatFit / YEAR_COUNT));
+  // Blocks of the series a user can ask for (a vendor without contract data has no govShare), in layout order.
+  const available = seriesKeys(layout);
+  const position = available.findIndex((key) => resolveSeries(layout, key).offset === offset);
+  const group = Math.floor(Math.max(0, position) / perGroup);
+  const kept = available.slice(group * perGroup, (group + 1) * perGroup);
+  return {
+    group: String(group),
+    series: kept,
+    bytes: simulationBytes(trials, drawsPerTrial, kept.length * YEAR_COUNT),
+  };
 }
 
 function checkBudget(trials: number, perTrial: number, series: readonly string[] | undefined): void {

@@ -4,6 +4,7 @@ import {
   checkMonteCarloOptions,
   generatorForSeed,
   runMonteCarlo,
+  seriesGroup,
   simulationSize,
   startMonteCarlo,
 } from "../../../src/model/risk/monteCarlo";
@@ -124,6 +125,37 @@ describe("memory budget and seeds", () => {
     const all = runMonteCarlo(set, { trials: 500, seed: 9 });
     expect([...one.sorted("city.spend", 2030)]).toEqual([...all.sorted("city.spend", 2030)]);
     expect(() => one.sorted("market.gov", 2030)).toThrow(/did not keep market.gov/);
+  });
+
+  it("groups the series into blocks that fit when every series does not, the same blocks for every series of one", () => {
+    // Every series fits at 62,601 trials or fewer: one group for all.
+    expect(seriesGroup(set, 60_000, "vendor.govShare")).toEqual({
+      group: "*",
+      series: undefined,
+      bytes: 60_000 * 268 * 8,
+    });
+    // 20 revenue-only vendors: 7 core + Tencent's 4 + 20 = 31 series to ask for, 15 + 40 varied draws.
+    // At 50,000 trials 128 MiB holds floor(2^27 / 400,000) = 335 numbers a trial: 55 draws and
+    // floor(280 / 23) = 12 series a block, so blocks of positions 0–11, 12–23 and 24–30.
+    const rows: unknown[][] = [["Key", "Bear", "Base", "Bull"]];
+    for (let v = 0; v < 20; v++) {
+      rows.push([`vendor.V${v}.revenue.2018`, 8, 10, 12], [`vendor.V${v}.revenue.2019`, 11, 12, 13]);
+    }
+    const vendors = scenarioSetFromTable(rows as never);
+    const first = seriesGroup(vendors, 50_000, "market.gov");
+    expect(first.group).toBe("0");
+    expect(first.series).toHaveLength(12);
+    expect(first.bytes).toBe(50_000 * 8 * (55 + 12 * 23));
+    expect(first.bytes).toBeLessThanOrEqual(2 ** 27);
+    const middle = seriesGroup(vendors, 50_000, "VENDOR.v1.Revenue");
+    expect(middle.group).toBe("1");
+    expect(seriesGroup(vendors, 50_000, "vendor.V12.revenue")).toEqual(middle);
+    const last = seriesGroup(vendors, 50_000, "vendor.V19.revenue");
+    expect(last.group).toBe("2");
+    expect(last.series).toHaveLength(7);
+    // Every series the user can ask for is in exactly one block.
+    expect([...(first.series ?? []), ...(middle.series ?? []), ...(last.series ?? [])]).toHaveLength(31);
+    expect(() => seriesGroup(vendors, 50_000, "vendor.V20.revenue")).toThrow(/Unknown series|vendor/);
   });
 
   it("seeds below 2^32 draw what pure-rand's xoroshiro128plus(seed) draws; larger seeds stay distinct", () => {
