@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   chmod,
   lstat,
@@ -300,6 +300,51 @@ describe("export failures are the user's to fix (exit 2), and leave nothing behi
     expect((await cli("export", "--out", join(folder, "model.xlsx"))).code).toBe(0);
     expect((await readdir(folder)).sort()).toEqual([live, "model.xlsx", "notes.tmp"].sort());
   });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)(
+    "on %s during a write, removes its temporary file, leaves the target alone and exits %i",
+    async (signal, expectedCode) => {
+      const folder = await mkdtemp(join(work, "signal-"));
+      const out = join(folder, "model.xlsx");
+      await writeFile(out, "the previous export");
+      // A real process and a real signal: the CLI under tsx, its first fsync stalled (fixtures/stallFsync.mjs).
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "--import",
+          "./test/cli/fixtures/stallFsync.mjs",
+          "src/cli/main.ts",
+          "export",
+          "--out",
+          out,
+        ],
+        { cwd: join(__dirname, "..", ".."), stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+      await new Promise<void>((ready, failed) => {
+        child.stdout.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("stalled in fsync")) ready();
+        });
+        void exited.then((code) => failed(new Error(`the CLI exited (${code}) before its fsync: ${stderr}`)));
+      });
+      const temporaries = (await readdir(folder)).filter((name) => name.endsWith(".tmp"));
+      expect(temporaries).toHaveLength(1);
+
+      child.kill(signal);
+      expect(await exited).toBe(expectedCode);
+      expect(await readdir(folder)).toEqual(["model.xlsx"]);
+      expect(await readFile(out, "utf8")).toBe("the previous export");
+    },
+    // A cold tsx start of the CLI on a loaded 2-core machine.
+    30_000,
+  );
 
   it("refuses a read-only target with exit 2 and leaves it as it was", async () => {
     const out = join(work, "readonly.xlsx");
