@@ -25,17 +25,28 @@ function triangular(u: number, { min, mode, max }: Spread): number {
 const YEARS = 23;
 const SERIES = 11;
 
-/** `spreads` in the order: market 8, city 6, Tencent (revenue, contracts, projects) × 3, halfLife, cap. */
-export function bareMonteCarlo(spreads: readonly Spread[], trials: number, seed: number): Float64Array {
+/**
+ * `spreads` in the order: market 8, city 6, Tencent (revenue, contracts, projects) × 3, halfLife, cap.
+ * Every series is computed in every trial, as the engine does. With `keptSeries` (an index in the
+ * order above) only that series' years are kept, contiguous per year as the engine keeps them
+ * (trials × 23 numbers); without it every series is kept, trial-major (trials × 11 × 23).
+ */
+export function bareMonteCarlo(
+  spreads: readonly Spread[],
+  trials: number,
+  seed: number,
+  keptSeries?: number,
+): Float64Array {
   const rng = xoroshiro128plus(seed);
   const v = new Float64Array(spreads.length);
-  const out = new Float64Array(trials * SERIES * YEARS);
+  const out = new Float64Array(trials * (keptSeries === undefined ? SERIES : 1) * YEARS);
+  const scratch = new Float64Array(SERIES * YEARS);
   for (let t = 0; t < trials; t++) {
     for (let j = 0; j < spreads.length; j++) {
       const spread = spreads[j]!;
       v[j] = spread.max > spread.min ? triangular(uniformFloat64(rng), spread) : spread.mode;
     }
-    const o = t * SERIES * YEARS;
+    const row = scratch;
     const [gov21, total21, hist, near, term, half, shareInf, shareHalf] = [
       v[0]!,
       v[1]!,
@@ -48,22 +59,22 @@ export function bareMonteCarlo(spreads: readonly Spread[], trials: number, seed:
     ];
     // market.gov (series 0), total (1), share (2)
     let g = gov21;
-    for (let i = 2; i >= 0; i--) out[o + i] = g /= 1 + hist;
+    for (let i = 2; i >= 0; i--) row[i] = g /= 1 + hist;
     const f = Math.exp(-Math.LN2 / half);
     let gap = near - term;
     g = gov21;
-    out[o + 3] = g;
+    row[3] = g;
     for (let i = 4; i < YEARS; i++) {
       g *= 1 + term + gap;
       gap *= f;
-      out[o + i] = g;
+      row[i] = g;
     }
     const fs = Math.exp(-Math.LN2 / shareHalf);
     let sg = gov21 / total21 - shareInf;
     for (let i = 0; i < YEARS; i++) {
       if (i > 3) sg *= fs;
-      out[o + 2 * YEARS + i] = shareInf + sg;
-      out[o + YEARS + i] = out[o + i]! / (shareInf + sg);
+      row[2 * YEARS + i] = shareInf + sg;
+      row[YEARS + i] = row[i]! / (shareInf + sg);
     }
     // cities (3), budget (4), spend (5), ratio (6)
     const [m, a, p, q, b19, bg] = [v[8]!, v[9]!, v[10]!, v[11]!, v[12]!, v[13]!];
@@ -74,29 +85,31 @@ export function bareMonteCarlo(spreads: readonly Spread[], trials: number, seed:
         n += (p + (q * n) / m) * (m - n);
         b *= 1 + bg;
       }
-      out[o + 3 * YEARS + i] = n;
-      out[o + 4 * YEARS + i] = b;
-      out[o + 5 * YEARS + i] = n * b;
-      out[o + 6 * YEARS + i] = (n * b) / out[o + i]!;
+      row[3 * YEARS + i] = n;
+      row[4 * YEARS + i] = b;
+      row[5 * YEARS + i] = n * b;
+      row[6 * YEARS + i] = (n * b) / row[i]!;
     }
     // vendor revenue (7), contracts (8), projects (9), share (10)
     const fv = Math.exp(-Math.LN2 / v[23]!);
     const cap = v[24]!;
     for (let k = 0; k < 3; k++) {
       const [v0, v1, gT] = [v[14 + 3 * k]!, v[15 + 3 * k]!, v[16 + 3 * k]!];
-      const base = o + (7 + k) * YEARS;
-      out[base] = v0;
-      out[base + 1] = v1;
+      const base = (7 + k) * YEARS;
+      row[base] = v0;
+      row[base + 1] = v1;
       let value = v1;
       let vg = v1 / v0 - 1 - gT;
       for (let i = 2; i < YEARS; i++) {
         vg *= fv;
         value *= 1 + gT + vg;
-        if (k === 1) value = Math.min(value, cap * out[o + i]!);
-        out[base + i] = value;
+        if (k === 1) value = Math.min(value, cap * row[i]!);
+        row[base + i] = value;
       }
     }
-    for (let i = 0; i < YEARS; i++) out[o + 10 * YEARS + i] = out[o + 8 * YEARS + i]! / out[o + i]!;
+    for (let i = 0; i < YEARS; i++) row[10 * YEARS + i] = row[8 * YEARS + i]! / row[i]!;
+    if (keptSeries === undefined) out.set(row, t * SERIES * YEARS);
+    else for (let i = 0; i < YEARS; i++) out[i * trials + t] = row[keptSeries * YEARS + i]!;
   }
   return out;
 }

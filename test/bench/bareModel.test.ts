@@ -52,4 +52,24 @@ describe("bench/bareModel.ts", () => {
     });
     expect(disagreements).toEqual([]);
   });
+
+  it("keeps one series' years, year by year, when asked: the numbers of that series in the full run", () => {
+    const scenario = builtInScenario("base");
+    const plan = inputPlan(planVendors([...scenario.values.keys()]));
+    const spreads = plan.keys.map((key) => {
+      const value = scenarioValue(scenario, key);
+      return { min: value * 0.9, mode: value, max: value * 1.1 };
+    });
+    const years = LAST_YEAR - FIRST_YEAR + 1;
+    const trials = 5;
+    const all = bareMonteCarlo(spreads, trials, 3);
+    const spend = BARE_SERIES.indexOf("city.spend");
+    const kept = bareMonteCarlo(spreads, trials, 3, spend);
+    expect(kept.length).toBe(trials * years);
+    for (let t = 0; t < trials; t++) {
+      for (let y = 0; y < years; y++) {
+        expect(kept[y * trials + t]).toBe(all[(t * BARE_SERIES.length + spend) * years + y]);
+      }
+    }
+  });
 });
