@@ -148,6 +148,11 @@ export function effectiveKey(scenario: Scenario, key: string): string {
   if (canonical === undefined) throw new ModelError("unknownName", `Unknown assumption "${key}".`);
   if (scenario.values.has(canonical)) return canonical;
   const vendorKey = parseVendorKey(canonical);
+  if (vendorKey) {
+    // The vendor spelled in another case than the table's (vendor names ignore case, see sameVendorSpelling).
+    const lower = canonical.toLowerCase();
+    for (const present of scenario.values.keys()) if (present.toLowerCase() === lower) return present;
+  }
   if (vendorKey && vendorKey.field.kind !== "observed") {
     const builtIn = formatVendorKey({ vendor: BUILT_IN_VENDOR, field: vendorKey.field });
     if (scenario.values.has(builtIn)) return builtIn;

@@ -152,6 +152,33 @@ describe("readInputsTable", () => {
     ]);
   });
 
+  it("reports a user vendor's key given twice in different case, as the engine takes them for one vendor", () => {
+    const grid = freshTable();
+    const width = (grid[0] as unknown[]).length;
+    const row = (key: string, value: number): unknown[] => {
+      const cells: unknown[] = Array<unknown>(width).fill(value);
+      cells[0] = key;
+      cells[1] = "";
+      cells[2] = "";
+      return cells;
+    };
+    grid.push(
+      row("vendor.Ali.revenue.2019", 10),
+      row("vendor.ali.revenue.2019", 12),
+      row("vendor.Ali.revenue.2020", 14),
+    );
+    const problems = readInputsTable(grid).problems.filter((problem) => problem.kind === "duplicateKey");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        key: "vendor.ali.revenue.2019",
+        address: `'GovCloud Inputs'!A${grid.length - 1}`,
+      }),
+    ]);
+    expect(problems[0]?.message).toBe(
+      `vendor.ali.revenue.2019 appears twice (as vendor.Ali.revenue.2019 and vendor.ali.revenue.2019: vendor names ignore case): at 'GovCloud Inputs'!A${grid.length - 2} and at 'GovCloud Inputs'!A${grid.length - 1}. Delete one of the two rows; until then the later row's values are the ones used.`,
+    );
+  });
+
   it("reports unknown keys but accepts user vendor keys", () => {
     const grid = freshTable();
     const width = (grid[0] as unknown[]).length;

@@ -65,6 +65,21 @@ describe("createScenario", () => {
     expect(effectiveKey(scenario, "vendor.Alibaba.fade.halfLife")).toBe("vendor.Tencent.fade.halfLife");
     expect(scenarioValue(scenario, "vendor.alibaba.fade.halflife")).toBe(1.5);
   });
+
+  it("finds a user vendor's value whatever the case of its name, as the series look-ups do", () => {
+    const scenario = createScenario("base", [
+      { key: "vendor.Alibaba.revenue.2018", value: 200 },
+      { key: "vendor.alibaba.revenue.2019", value: 300 },
+      { key: "vendor.ALIBABA.revenue.terminalGrowth", value: 0.05 },
+    ]);
+    // Stored under the first spelling (createScenario), asked for in any.
+    expect(effectiveKey(scenario, "vendor.alibaba.revenue.2018")).toBe("vendor.Alibaba.revenue.2018");
+    expect(scenarioValue(scenario, "vendor.ALIBABA.revenue.2019")).toBe(300);
+    expect(scenarioValue(scenario, "vendor.aLiBaBa.revenue.terminalGrowth")).toBe(0.05);
+    expect(modelError(() => scenarioValue(scenario, "vendor.alibaba.revenue.2020")).message).toMatch(
+      /has no value for vendor.alibaba.revenue.2020/,
+    );
+  });
 });
 
 describe("scenario ranges", () => {

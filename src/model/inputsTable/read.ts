@@ -226,7 +226,9 @@ export function readInputsTable(
   problems.push(...missingColumnProblems(columns, language));
 
   const keyIndex = columns.fixed.key;
-  const firstRowOf = new Map<string, string>();
+  // By key ignoring case: the engine takes vendor.X and vendor.x for one vendor (vendorKeys.ts), so
+  // vendor.X.revenue.2019 and vendor.x.revenue.2019 are one assumption given twice.
+  const firstRowOf = new Map<string, { readonly address: string; readonly spelled: string }>();
   // Scenario name → the two market anchors' values and the gov anchor's address, for the share cross-check.
   const anchors = new Map<string, { gov?: number; total?: number; govAddress?: string }>();
   body.forEach((row, bodyIndex) => {
@@ -278,20 +280,27 @@ export function readInputsTable(
       });
       return;
     }
-    const first = firstRowOf.get(canonical);
+    const first = firstRowOf.get(canonical.toLowerCase());
     if (first !== undefined) {
+      const spelling =
+        first.spelled === canonical
+          ? { en: "", zh: "" }
+          : {
+              en: ` (as ${first.spelled} and ${canonical}: vendor names ignore case)`,
+              zh: `(写作${first.spelled}和${canonical}:厂商名称不区分大小写)`,
+            };
       problems.push({
         kind: "duplicateKey",
         key: canonical,
         address: keyAddress,
         message: say(
           language,
-          `${canonical} appears twice: at ${first} and at ${keyAddress}. Delete one of the two rows; until then the later row's values are the ones used.`,
-          `${canonical}出现了两次:${first}和${keyAddress}。请删除其中一行;在此之前使用后一行的取值。`,
+          `${canonical} appears twice${spelling.en}: at ${first.address} and at ${keyAddress}. Delete one of the two rows; until then the later row's values are the ones used.`,
+          `${canonical}出现了两次${spelling.zh}:${first.address}和${keyAddress}。请删除其中一行;在此之前使用后一行的取值。`,
         ),
       });
     } else {
-      firstRowOf.set(canonical, keyAddress);
+      firstRowOf.set(canonical.toLowerCase(), { address: keyAddress, spelled: canonical });
     }
     const definition = findAssumption(canonical);
     if (!definition) return;
@@ -333,7 +342,7 @@ export function readInputsTable(
 
   if (keyIndex !== undefined && values.length > 0) {
     for (const { key } of ASSUMPTIONS) {
-      if (firstRowOf.has(key)) continue;
+      if (firstRowOf.has(key.toLowerCase())) continue;
       problems.push({
         kind: "missingRow",
         key,
