@@ -9,8 +9,8 @@ import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas 
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { writeInputRows } from "./inputRowsWriter";
-import { toWorkbookError } from "./workbookErrors";
-import type { WorkbookOperations } from "./workbookOperations";
+import { toWorkbookError } from "../workbook/workbookErrors";
+import type { WorkbookOperations } from "../workbook/workbookOperations";
 
 /**
  * The workbook operations against Excel: each one `Excel.run` over the functions of this folder,

@@ -6,7 +6,7 @@ import {
   type ModelLayout,
 } from "../model/modelLayout";
 import { inLanguage } from "../model/layout/layoutText";
-import { cellAddress } from "./addresses";
+import { cellAddress } from "../workbook/addresses";
 import { addChart, type ChartSpec } from "./charts";
 import {
   baseOverrides,
@@ -15,13 +15,13 @@ import {
   requireUsableInputs,
   withTableSelector,
   type ScenarioBlock,
-} from "./forecastFormulas";
+} from "../workbook/forecastFormulas";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatSheet, writeCells } from "./layoutSheetWriter";
 import { applyPageLayout } from "./pageLayout";
 import { uniqueSheetName } from "./sheetNames";
-import { SHEET_TEXT } from "./sheetText";
-import type { ForecastSheetOptions } from "./workbookOperations";
+import { SHEET_TEXT } from "../workbook/sheetText";
+import type { ForecastSheetOptions } from "../workbook/workbookOperations";
 
 /**
  * Insert forecast sheet: the model layout's Forecast sheet (years across, series down, one formula

@@ -1,6 +1,6 @@
 import { numberFormatFor } from "../model/inputsTable";
 import { planRowWrites, type InputRowWrite } from "../model/inputsTable/rowWrites";
-import { cellAddress } from "./addresses";
+import { cellAddress } from "../workbook/addresses";
 import { formatInputColumn } from "./inputsFormatting";
 import { requireInputsTable } from "./inputsTableReader";
 

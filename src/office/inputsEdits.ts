@@ -1,9 +1,9 @@
 import type { BuiltInScenario } from "../model/assumptionTypes";
 import { defaultValue } from "../model/inputsTable";
-import { cellAddress, columnAddress } from "./addresses";
-import { requireKeyRow, requireScenarioColumn } from "./inputsLookup";
+import { cellAddress, columnAddress } from "../workbook/addresses";
+import { requireKeyRow, requireScenarioColumn } from "../workbook/inputsLookup";
 import { requireInputsTable } from "./inputsTableReader";
-import { WorkbookError } from "./workbookErrors";
+import { WorkbookError } from "../workbook/workbookErrors";
 
 /** Edits of single values and whole scenario columns of the inputs table. */
 

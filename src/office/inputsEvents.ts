@@ -1,5 +1,5 @@
 import { INPUTS_TABLE_NAME } from "../model/inputsTable";
-import { WorkbookError } from "./workbookErrors";
+import { WorkbookError } from "../workbook/workbookErrors";
 
 /**
  * The pane follows edits typed into the inputs table through the table's `onChanged` event

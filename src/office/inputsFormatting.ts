@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../model/inputsTable";
-import { columnAddress, wholeColumns } from "./addresses";
+import { columnAddress, wholeColumns } from "../workbook/addresses";
 
 /**
  * How the inputs table looks (FAST: inputs on their own sheet, visibly marked, units in their own

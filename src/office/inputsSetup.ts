@@ -10,14 +10,14 @@ import {
   type InputsTableReading,
   type RepairPlan,
 } from "../model/inputsTable";
-import { boxAddress, parseRangeAddress, type RangeBox } from "./addresses";
+import { boxAddress, parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { INPUTS_TABLE_STYLE, formatInputColumn, formatTableColumns } from "./inputsFormatting";
 import { loadTableCells, nameItems, probeInputs, readInputs, type InputsProbe } from "./inputsTableReader";
 import { writeVersionStamp } from "./settingsStamp";
 import { showTaskpaneWithDocument } from "./startup";
-import { WorkbookError } from "./workbookErrors";
+import { WorkbookError } from "../workbook/workbookErrors";
 import { keepNamesOnTable, repairNames } from "./workbookNames";
-import type { InputsSnapshot, Language } from "./workbookOperations";
+import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 import { literalRows } from "../model/textCell";
 
 /**

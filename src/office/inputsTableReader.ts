@@ -6,10 +6,10 @@ import {
   readInputsTable,
   type InputsTableReading,
 } from "../model/inputsTable";
-import { parseRangeAddress, type RangeBox } from "./addresses";
+import { parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { loadVersionStamp, versionOf } from "./settingsStamp";
-import { WorkbookError } from "./workbookErrors";
-import type { InputsSnapshot, Language } from "./workbookOperations";
+import { WorkbookError } from "../workbook/workbookErrors";
+import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 
 /**
  * Reads the inputs table with two round trips: one to find the table, the stamp and the names, one

@@ -1,5 +1,5 @@
 import type { CellRole, LayoutCell, LayoutSheet } from "../model/modelLayout";
-import { boxAddress, wholeColumns } from "./addresses";
+import { boxAddress, wholeColumns } from "../workbook/addresses";
 import { INPUT_FILL, INPUT_FONT, characterWidth } from "./inputsFormatting";
 import { literalCell } from "../model/textCell";
 import { supportsApiSet } from "./requirements";

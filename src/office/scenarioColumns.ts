@@ -4,11 +4,11 @@ import {
   scenarioWorkbookName,
   type ScenarioColumn,
 } from "../model/inputsTable";
-import { cellAddress, columnAddress } from "./addresses";
+import { cellAddress, columnAddress } from "../workbook/addresses";
 import { INPUT_FILL, INPUT_FONT } from "./inputsFormatting";
-import { requireScenarioColumn } from "./inputsLookup";
+import { requireScenarioColumn } from "../workbook/inputsLookup";
 import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
-import { WorkbookError } from "./workbookErrors";
+import { WorkbookError } from "../workbook/workbookErrors";
 import { defineName, keepNamesOnTable, removeName } from "./workbookNames";
 import { literalRows, textCell } from "../model/textCell";
 

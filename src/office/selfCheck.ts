@@ -4,7 +4,7 @@ import {
   supportsApiSet,
   type RequirementSupport,
 } from "./requirements";
-import { ADDIN_VERSION, type CheckResult, type SelfCheckReport } from "./selfCheckResults";
+import { ADDIN_VERSION, type CheckResult, type SelfCheckReport } from "../workbook/selfCheckResults";
 import { uniqueSheetName } from "./sheetNames";
 
 /**

@@ -1,8 +1,11 @@
-import { cellAddress, parseRangeAddress, qualifiedAddress } from "./addresses";
+import { cellAddress, parseRangeAddress, qualifiedAddress } from "../workbook/addresses";
 import { supportsApiSet } from "./requirements";
-import { WorkbookError } from "./workbookErrors";
-import type { FunctionFormula } from "./workbookOperations";
+import { WorkbookError } from "../workbook/workbookErrors";
+import type { FunctionFormula } from "../workbook/workbookOperations";
 import { literalCell, literalRows } from "../model/textCell";
+import { FORMULAS_SHEET, isFunctionFormula } from "../workbook/functionFormulas";
+
+export { FORMULAS_SHEET, isFunctionFormula };
 
 /**
  * Prepare for sharing: a colleague without the add-in sees #NAME? where a GOVCLOUD function was.
@@ -11,7 +14,6 @@ import { literalCell, literalRows } from "../model/textCell";
  * all Restore needs to put the formulas back. Nothing is kept in hidden state.
  */
 
-export const FORMULAS_SHEET = "GovCloud Formulas";
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
 const FIRST_ENTRY_ROW = 3;
@@ -23,10 +25,6 @@ export interface FoundFormula {
   readonly address: string;
   readonly formula: string;
   readonly value: unknown;
-}
-
-export function isFunctionFormula(formula: unknown): formula is string {
-  return typeof formula === "string" && formula.startsWith("=") && /\bGOVCLOUD\./i.test(formula);
 }
 
 /**

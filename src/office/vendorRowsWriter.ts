@@ -1,9 +1,9 @@
 import { numberFormatFor, rowCells } from "../model/inputsTable";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatInputColumn } from "./inputsFormatting";
-import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "./vendorDefinition";
-import { WorkbookError } from "./workbookErrors";
-import type { VendorDefinition } from "./workbookOperations";
+import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../workbook/vendorDefinition";
+import { WorkbookError } from "../workbook/workbookErrors";
+import type { VendorDefinition } from "../workbook/workbookOperations";
 import { literalRows } from "../model/textCell";
 
 /**

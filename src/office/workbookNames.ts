@@ -1,6 +1,6 @@
 import { refersToInputsTable, type WorkbookName } from "../model/inputsTable";
 import type { WorkbookNameItem } from "./inputsTableReader";
-import { WorkbookError } from "./workbookErrors";
+import { WorkbookError } from "../workbook/workbookErrors";
 
 /**
  * The workbook names the functions read (GC_BEAR, GC_BASE, GC_BULL, GC_<custom>, GC_TABLE). Each is

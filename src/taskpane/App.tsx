@@ -1,6 +1,6 @@
 import { Badge, Body1, Spinner, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import type { Language, WorkbookOperations } from "../office/workbookOperations";
+import type { Language, WorkbookOperations } from "../workbook/workbookOperations";
 import { ForecastSheetCard } from "./components/ForecastSheetCard";
 import { InputsPanel } from "./components/InputsPanel";
 import { builtInSnapshot } from "./forecast/builtInSnapshot";

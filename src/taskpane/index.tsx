@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelWorkbook } from "../office/excelWorkbook";
 import { whenOfficeReady } from "../office/officeHost";
-import type { Language, WorkbookOperations } from "../office/workbookOperations";
+import type { Language, WorkbookOperations } from "../workbook/workbookOperations";
 import { App } from "./App";
 import { languageOf } from "./i18n/displayLanguage";
 import { createMemoryWorkbook, type MemoryWorkbook } from "./preview/memoryWorkbook";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import type { Language } from "../../src/office/workbookOperations";
+import type { Language } from "../../src/workbook/workbookOperations";
 import { translate, type StringKey, type StringParams } from "../../src/taskpane/i18n/strings";
 import { chromiumAvailable, launchChromium, watchPage, type Browser } from "./headlessChromium";
 import { serveFolder, type StaticServer } from "./staticServer";

@@ -1,6 +1,6 @@
 import { createExcelWorkbook } from "../../src/office/excelWorkbook";
 import { loadAddinWithDocument } from "../../src/office/startup";
-import { WorkbookError, toWorkbookError } from "../../src/office/workbookErrors";
+import { WorkbookError, toWorkbookError } from "../../src/workbook/workbookErrors";
 import { ModelError } from "../../src/model/errors";
 import { FakeExcel, officeError } from "./fakeExcel";
 

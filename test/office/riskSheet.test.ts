@@ -1,5 +1,5 @@
 import { writeRiskSheet } from "../../src/office/riskSheet";
-import type { RiskSheetData } from "../../src/office/workbookOperations";
+import type { RiskSheetData } from "../../src/workbook/workbookOperations";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
 
 const DATA: RiskSheetData = {

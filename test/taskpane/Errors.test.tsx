@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { WorkbookError } from "../../src/office/workbookErrors";
+import { WorkbookError } from "../../src/workbook/workbookErrors";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
 describe("errors and problems", () => {

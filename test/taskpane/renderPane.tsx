@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import type { Language, WorkbookOperations } from "../../src/office/workbookOperations";
+import type { Language, WorkbookOperations } from "../../src/workbook/workbookOperations";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 
 /** A memory workbook already set up, with every operation spied on (the real behaviour kept). */

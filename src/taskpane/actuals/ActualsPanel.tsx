@@ -15,7 +15,7 @@ import { findAssumption } from "../../model/assumptions";
 import { backtest, type Backtest } from "../../model/backtest";
 import { isModelError } from "../../model/errors";
 import { compileForecast, type Forecast } from "../../model/forecast";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioOfColumn } from "../forecast/scenarioOfColumn";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction } from "../workbook/notices";

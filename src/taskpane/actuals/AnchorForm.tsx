@@ -13,7 +13,7 @@ import { actualKey, anchorKey, parseAnchorKey, anchorableSeriesKey } from "../..
 import { actualsFor } from "../../model/backtest";
 import type { Forecast } from "../../model/forecast";
 import { latestComparablePublished } from "../../model/published";
-import type { InputRowWrite } from "../../office/workbookOperations";
+import type { InputRowWrite } from "../../workbook/workbookOperations";
 import { useAction } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
 import { useActualsText } from "./actualsText";

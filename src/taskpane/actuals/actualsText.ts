@@ -1,4 +1,4 @@
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 
 /**

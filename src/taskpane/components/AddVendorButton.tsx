@@ -1,7 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { Suspense } from "react";
 import { vendorNames } from "../../model/inputs";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";

@@ -24,7 +24,7 @@ import {
   vendorObservedKey,
   vendorTerminalGrowthKey,
 } from "../../model/vendorKeys";
-import type { VendorDefinition } from "../../office/workbookOperations";
+import type { VendorDefinition } from "../../workbook/workbookOperations";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
 

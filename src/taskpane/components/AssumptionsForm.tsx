@@ -9,7 +9,7 @@ import {
 import type { ReactNode } from "react";
 import { ASSUMPTIONS, findAssumption } from "../../model/assumptions";
 import type { AssumptionDefinition, AssumptionGroup } from "../../model/assumptionTypes";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioRanges, type ScenarioRange } from "../forecast/scenarioOrder";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";

@@ -5,7 +5,7 @@ import { scenarioLabel } from "../forecast/scenarioLabel";
 import { localLabel } from "../i18n/localLabel";
 import { ConfirmDialog } from "./lazyDialogs";
 import { useDialogOpener } from "./useDialogOpener";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { ForecastSummary } from "../forecast/ForecastSummary";
 import { ForecastView } from "../forecast/ForecastView";
 import { useKeyForecast } from "../forecast/useKeyForecast";

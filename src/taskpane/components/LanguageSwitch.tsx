@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 
 /** Overrides the language Office chose; each option is named in its own language. */

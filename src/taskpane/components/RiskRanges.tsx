@@ -13,7 +13,7 @@ import {
 import { useMemo } from "react";
 import { findAssumption } from "../../model/assumptions";
 import { scenarioValue } from "../../model/scenario";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
 import { baseOutsideRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";

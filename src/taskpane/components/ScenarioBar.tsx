@@ -2,7 +2,7 @@ import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-compon
 import { Suspense, useRef } from "react";
 import { isBuiltInScenarioName, scenarioWorkbookName } from "../../model/inputsTable";
 import { parseBuiltInScenario } from "../../model/scenario";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioLabel } from "../forecast/scenarioLabel";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { StringKey, StringParams } from "../i18n/strings";

@@ -5,7 +5,7 @@ import {
   type CheckId,
   type CheckStatus,
   type SelfCheckReport,
-} from "../../office/selfCheckResults";
+} from "../../workbook/selfCheckResults";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";

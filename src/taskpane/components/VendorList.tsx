@@ -9,7 +9,7 @@ import {
   vendorHalfLifeKey,
   vendorTerminalGrowthKey,
 } from "../../model/vendorKeys";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioOfColumn } from "../forecast/scenarioOfColumn";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import type { InputsState } from "../workbook/useInputsTable";

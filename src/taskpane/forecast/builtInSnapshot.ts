@@ -1,5 +1,5 @@
 import { expectedInputsTable, readInputsTable } from "../../model/inputsTable";
-import type { InputsSnapshot, Language } from "../../office/workbookOperations";
+import type { InputsSnapshot, Language } from "../../workbook/workbookOperations";
 
 /**
  * The inputs table Set up workbook would write, read as the pane reads a real one: what the pane

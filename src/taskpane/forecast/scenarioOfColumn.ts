@@ -9,7 +9,7 @@ import {
   type Scenario,
 } from "../../model/scenario";
 import type { ScenarioSet } from "../../model/scenarioInput";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 
 /**
  * The engine's scenarios from the inputs table as the pane read it. A cell that is not a number or

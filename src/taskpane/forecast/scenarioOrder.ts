@@ -1,7 +1,7 @@
 import { BUILT_IN_SCENARIO_NAMES } from "../../model/inputsTable";
 import { parseBuiltInScenario } from "../../model/scenario";
 import type { BuiltInScenario } from "../../model/assumptionTypes";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { usableValue } from "./scenarioOfColumn";
 
 /** One assumption's values in the Bear, Base and Bull columns, as the table holds them. */

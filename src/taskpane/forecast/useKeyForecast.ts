@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { compileForecast } from "../../model/forecast";
 import type { SeriesInfo } from "../../model/series";
 import { BUILT_IN_VENDOR } from "../../model/vendorKeys";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioOfColumn } from "./scenarioOfColumn";
 
 /** The series the pane keeps in view: top-down market, the article's vendor, bottom-up city spend. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 import { translate, type StringKey, type StringParams } from "./strings";
 import { numberFormatting, type NumberFormatting } from "./numbers";
 

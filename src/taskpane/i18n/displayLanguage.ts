@@ -1,4 +1,4 @@
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 
 /**
  * The pane's language from Office's display language ("zh-CN", "zh-Hans-CN"…): Simplified Chinese

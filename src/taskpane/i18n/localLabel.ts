@@ -1,5 +1,5 @@
 import { BUILT_IN_VENDOR } from "../../model/vendorKeys";
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 
 /** The built-in vendor's name as Chinese text writes it. */
 const BUILT_IN_VENDOR_ZH = "腾讯";

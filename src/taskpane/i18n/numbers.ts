@@ -1,7 +1,7 @@
 import type { AssumptionUnit } from "../../model/assumptionTypes";
 import { unitText } from "../../model/layout/layoutText";
 import type { SeriesUnit } from "../../model/series";
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 
 export type Unit = AssumptionUnit | SeriesUnit;
 

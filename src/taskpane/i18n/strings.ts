@@ -1,4 +1,4 @@
-import type { Language } from "../../office/workbookOperations";
+import type { Language } from "../../workbook/workbookOperations";
 
 /**
  * Every word the task pane shows, in English and Simplified Chinese: the one translation table.

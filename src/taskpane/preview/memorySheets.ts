@@ -3,17 +3,17 @@ import { INPUTS_SHEET_NAME, qualifiedAddress } from "../../model/inputsTable";
 import { cellAddress } from "../../model/layout/a1";
 import { LAYOUT_TEXT, inLanguage, unitText } from "../../model/layout/layoutText";
 import { checkYear, yearIndex } from "../../model/years";
-import { riskLayout, RISK_SHEET } from "../../office/riskSheet";
-import { FORMULAS_SHEET, isFunctionFormula } from "../../office/sharing";
-import { freeSheetName } from "../../office/sheetNames";
-import { WorkbookError } from "../../office/workbookErrors";
+import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
+import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
+import { freeSheetName } from "../../workbook/sheetNames";
+import { WorkbookError } from "../../workbook/workbookErrors";
 import type {
   ForecastSheetOptions,
   FunctionFormula,
   InputsSnapshot,
   Language,
   RiskSheetData,
-} from "../../office/workbookOperations";
+} from "../../workbook/workbookOperations";
 import { scenarioOfColumn } from "../forecast/scenarioOfColumn";
 import { translate } from "../i18n/strings";
 

@@ -5,7 +5,7 @@ import {
   type RepairPlan,
   type ScenarioColumn,
 } from "../../model/inputsTable";
-import { requireKeyRow, requireScenarioColumn } from "../../office/inputsLookup";
+import { requireKeyRow, requireScenarioColumn } from "../../workbook/inputsLookup";
 
 /**
  * The inputs table of the in-memory workbook: a header row and body rows of plain cells, edited

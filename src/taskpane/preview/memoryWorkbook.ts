@@ -16,10 +16,10 @@ import {
 import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../office/vendorDefinition";
+import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../workbook/vendorDefinition";
 import { planRowWrites } from "../../model/inputsTable/rowWrites";
-import { WorkbookError, toWorkbookError } from "../../office/workbookErrors";
-import type { InputsSnapshot, Language, WorkbookOperations } from "../../office/workbookOperations";
+import { WorkbookError, toWorkbookError } from "../../workbook/workbookErrors";
+import type { InputsSnapshot, Language, WorkbookOperations } from "../../workbook/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
 import { MemorySheets, type SeedSheet, type SheetView } from "./memorySheets";
 

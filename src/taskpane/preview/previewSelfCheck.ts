@@ -1,6 +1,6 @@
 import { compileForecast } from "../../model/forecast";
 import { builtInScenario } from "../../model/scenario";
-import { ADDIN_VERSION, type CheckResult, type SelfCheckReport } from "../../office/selfCheckResults";
+import { ADDIN_VERSION, type CheckResult, type SelfCheckReport } from "../../workbook/selfCheckResults";
 
 /**
  * Check this Excel in the browser preview: there is no Excel, so the Excel checks are "not supported"

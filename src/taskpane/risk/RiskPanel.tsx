@@ -24,7 +24,7 @@ import {
 } from "../../model/risk/monteCarlo";
 import type { ScenarioSet } from "../../model/scenarioInput";
 import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
-import type { InputsSnapshot } from "../../office/workbookOperations";
+import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { findAssumption } from "../../model/assumptions";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
 import { baseOutsideRange, scenarioRanges } from "../forecast/scenarioOrder";

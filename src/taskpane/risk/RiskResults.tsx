@@ -14,7 +14,7 @@ import { useMemo } from "react";
 import { compileForecast } from "../../model/forecast";
 import { tornado } from "../../model/risk/tornado";
 import type { ScenarioSet } from "../../model/scenarioInput";
-import type { RiskSheetData } from "../../office/workbookOperations";
+import type { RiskSheetData } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { unitText } from "../../model/layout/layoutText";
 import { useAction, useNotices } from "../workbook/notices";

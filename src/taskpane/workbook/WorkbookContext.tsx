@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { WorkbookOperations } from "../../office/workbookOperations";
+import type { WorkbookOperations } from "../../workbook/workbookOperations";
 
 /**
  * The one way components reach the workbook: Excel in Office, the in-memory workbook in the browser

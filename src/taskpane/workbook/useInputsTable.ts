@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { InputsSnapshot, Language } from "../../office/workbookOperations";
+import type { InputsSnapshot, Language } from "../../workbook/workbookOperations";
 import { useNotices } from "./notices";
 import { useWorkbook } from "./WorkbookContext";
 
