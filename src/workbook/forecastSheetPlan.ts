@@ -5,8 +5,10 @@ import {
   FORECAST_SHEET,
   buildModelLayout,
   paneCover,
+  type LayoutCell,
   type LayoutSheet,
 } from "../model/modelLayout";
+import { absoluteAddress, onSheet } from "../model/layout/a1";
 import { FIRST_YEAR, LAST_YEAR, checkYear } from "../model/years";
 import type { RangeBox } from "./addresses";
 import type { ChartSpec } from "./chartSpec";
@@ -110,6 +112,25 @@ function checkedYears(options: ForecastSheetOptions): { from: number; to: number
 }
 
 /**
+ * The cover, named `name`, its cell that shows the Forecast sheet's selector caching the selector's
+ * value: the table's own header word ("基准" in a Chinese table), which is what Excel will show there.
+ */
+function coverShowingSelector(
+  cover: LayoutSheet,
+  name: string,
+  forecastCells: readonly LayoutCell[],
+  forecastName: string,
+): LayoutSheet {
+  const selector = forecastCells.find((cell) => cell.role === "selector");
+  if (selector?.value === undefined) return { ...cover, name };
+  const reference = onSheet(forecastName, absoluteAddress(selector.row, selector.column));
+  const cells = cover.cells.map((cell) =>
+    cell.formula === reference ? { ...cell, cached: selector.value } : cell,
+  );
+  return { ...cover, name, cells };
+}
+
+/**
  * Everything Insert forecast sheet writes, or a WorkbookError that says what to fix first (then
  * nothing is deleted or added): the table must be where the layout's lookups look and free of the
  * problems its formulas would inherit, and the years must make a timeline.
@@ -138,18 +159,22 @@ export function planForecastSheet(
   const lastRow = Math.max(...layout.forecast.cells.map((cell) => cell.row));
   const block = marketByScenarioBlock(layout, box, reading, lastRow + BLOCK_GAP, layout.language);
   const chartsTop = lastRow + BLOCK_GAP + block.rows.length + CHARTS_GAP;
-  const cover = paneCover(layout, forecastName);
+  const forecastCells = [...withTableSelector(layout, reading, box), ...block.cells];
   return {
     deletes,
     forecast: {
       sheet: {
         ...layout.forecast,
         name: forecastName,
-        cells: [...withTableSelector(layout, reading, box), ...block.cells],
+        cells: forecastCells,
       },
       charts: forecastSheetCharts(layout, block, chartsTop),
       position: "last",
     },
-    cover: { sheet: { ...cover, name: coverName }, charts: [], position: "first" },
+    cover: {
+      sheet: coverShowingSelector(paneCover(layout, forecastName), coverName, forecastCells, forecastName),
+      charts: [],
+      position: "first",
+    },
   };
 }

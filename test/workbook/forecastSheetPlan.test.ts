@@ -6,8 +6,11 @@ import type { ForecastSheetOptions } from "../../src/workbook/workbookOperations
 const INPUTS = "GovCloud Inputs";
 
 /** The table Set up writes, at A1 of the inputs sheet, as Excel's reader gives it. */
-function placedTable(edit?: (rows: (string | number)[][]) => void): PlacedInputsTable {
-  const expected = expectedInputsTable("en");
+function placedTable(
+  edit?: (rows: (string | number)[][]) => void,
+  language: "en" | "zh-CN" = "en",
+): PlacedInputsTable {
+  const expected = expectedInputsTable(language);
   const rows = [[...expected.header], ...expected.rows.map((row) => [...row])] as (string | number)[][];
   edit?.(rows);
   return {
@@ -53,6 +56,18 @@ describe("planForecastSheet", () => {
       const uncached = sheet.cells.filter((c) => c.formula !== undefined && c.cached === undefined);
       expect(uncached.map((c) => c.address)).toEqual([]);
     }
+  });
+
+  it("shows on the cover the scenario the selector holds: the table's own header word", () => {
+    const plan = planForecastSheet(placedTable(undefined, "zh-CN"), OPTIONS, { names: [INPUTS] });
+    const selector = plan.forecast.sheet.cells.find((cell) => cell.role === "selector");
+    expect(selector?.value).toBe("基准");
+    const onCover = plan.cover.sheet.cells.find((cell) => cell.formula === "Forecast!$D$2");
+    expect(onCover?.cached).toBe("基准");
+    // An English table: the cover shows Base, as the layout had it.
+    const english = planForecastSheet(placedTable(), OPTIONS, { names: [INPUTS, "Forecast"] });
+    const cell = english.cover.sheet.cells.find((c) => c.formula === "'Forecast (2)'!$D$2");
+    expect(cell?.cached).toBe("Base");
   });
 
   it("deletes on replace only the Forecast sheet, and the Cover only when it reads that sheet", () => {
