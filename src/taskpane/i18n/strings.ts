@@ -487,7 +487,7 @@ const zhCN: Strings = {
   previewRefersTo: "引用",
   previewFormula: "公式",
   previewList: "下拉列表:{source}",
-  previewCharts: "{sheet}上的图表",
+  previewCharts: "工作表“{sheet}”中的图表",
   previewChartCategories: "类别:{range}",
 
   // Issue 11: the pane at task-pane width (read-only start, vendors, ordering, percent entry, focus).
