@@ -95,38 +95,42 @@ test("without office.js the pane still renders, and the functions script registe
   await page.close();
 });
 
-test("the Preview shows the inserted Forecast sheet's scenario drop-down and growth formulas, at 320 px", async () => {
-  const pane = builtPane();
-  if (!pane) return;
-  const { page, watch, t } = await openPane(pane, 320, "en");
-  await page.getByRole("button", { name: t("setUpWorkbook") }).click();
-  await page.getByText(t("setUpDone")).waitFor();
-  await selectTab(page, "sheets");
-  await page.getByRole("button", { name: t("insertForecastSheet") }).click();
-  await page.getByText(t("forecastSheetInserted", { sheet: "Forecast" })).waitFor();
+test.each(["en", "zh-CN"] as const)(
+  "in %s, the Preview shows the inserted Forecast sheet's scenario drop-down and growth formulas, at 320 px",
+  async (language) => {
+    const pane = builtPane();
+    if (!pane) return;
+    const { page, watch, t } = await openPane(pane, 320, language);
+    await page.getByRole("button", { name: t("setUpWorkbook") }).click();
+    await page.getByText(t("setUpDone")).waitFor();
+    await selectTab(page, "sheets");
+    await page.getByRole("button", { name: t("insertForecastSheet") }).click();
+    await page.getByText(t("forecastSheetInserted", { sheet: "Forecast" })).waitFor();
 
-  await selectTab(page, "preview");
-  await page.getByRole("button", { name: /^Forecast · \d+ cells$/ }).click();
-  const sheet = page.getByRole("table", { name: "Forecast", exact: true });
-  // The selector: the scenario Excel's drop-down offers, its list the table's scenario headers.
-  const selector = sheet.locator('tr[data-address="D2"]');
-  await selector.waitFor();
-  expect(await selector.getAttribute("data-list")).toBe("='GovCloud Inputs'!$D$1:$F$1");
-  expect(await selector.innerText()).toContain("Base");
-  // The growth rows are Excel formulas (POWER before the first forecast year, EXP for the fade).
-  const growth = sheet.locator("td", { hasText: /^=.*\b(POWER|EXP)\(/ });
-  expect(await growth.count()).toBeGreaterThan(10);
-  await page.getByRole("region", { name: "Charts on Forecast" }).waitFor();
-  // Long formulas wrap inside their column: the pane itself never scrolls sideways.
-  const overflow = await page.evaluate(() => {
-    const root = document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: join(RESULTS, "preview-forecast-sheet.png"), fullPage: false });
-  expect(watch.errors).toEqual([]);
-  await page.close();
-});
+    await selectTab(page, "preview");
+    await page.getByRole("button", { name: /^Forecast · / }).click();
+    const sheet = page.getByRole("table", { name: "Forecast", exact: true });
+    // The selector: the scenario Excel's drop-down offers, its list the table's scenario headers.
+    const selector = sheet.locator('tr[data-address="D2"]');
+    await selector.waitFor();
+    expect(await selector.getAttribute("data-list")).toBe("='GovCloud Inputs'!$D$1:$F$1");
+    // The table's header word: Set up writes the table in the pane's language.
+    expect(await selector.innerText()).toContain(t("scenarioBase"));
+    // The growth rows are Excel formulas (POWER before the first forecast year, EXP for the fade).
+    const growth = sheet.locator("td", { hasText: /^=.*\b(POWER|EXP)\(/ });
+    expect(await growth.count()).toBeGreaterThan(10);
+    await page.getByRole("region", { name: t("previewCharts", { sheet: "Forecast" }) }).waitFor();
+    // Long formulas wrap inside their column: the pane itself never scrolls sideways.
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(RESULTS, `preview-forecast-sheet-${language}.png`), fullPage: false });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  },
+);
 
 /** Loads the pane and prints its first paint (the page is blank until the pane renders its title). */
 async function measureFirstPaint(page: Page, origin: string, what: string): Promise<void> {
