@@ -20,7 +20,7 @@ describe("scenario management", () => {
     await user.click(screen.getByRole("button", { name: "Add scenario…" }));
     const add = await screen.findByRole("dialog", { name: "Add a scenario" });
     await user.type(within(add).getByLabelText(/Scenario name/), "Stress");
-    await user.click(within(add).getByRole("button", { name: "Create" }));
+    await user.click(await within(add).findByRole("button", { name: "Create" }));
     await waitFor(() => expect(workbook.addScenario).toHaveBeenCalledWith("Stress", "Base"));
     expect(await screen.findByRole("tab", { name: "Stress", selected: true })).toBeInTheDocument();
     // Each dialog animates out before it leaves the document; while it is there the next modal
@@ -32,14 +32,14 @@ describe("scenario management", () => {
     const name = within(rename).getByLabelText(/Scenario name/);
     await user.clear(name);
     await user.type(name, "Downside");
-    await user.click(within(rename).getByRole("button", { name: "Rename" }));
+    await user.click(await within(rename).findByRole("button", { name: "Rename" }));
     await waitFor(() => expect(workbook.renameScenario).toHaveBeenCalledWith("Stress", "Downside"));
     expect(await screen.findByRole("tab", { name: "Downside", selected: true })).toBeInTheDocument();
     await dialogGone(rename);
 
     await user.click(screen.getByRole("button", { name: "Delete “Downside”…" }));
     const confirm = await screen.findByRole("alertdialog", { name: "Delete “Downside”?" });
-    await user.click(within(confirm).getByRole("button", { name: "Delete" }));
+    await user.click(await within(confirm).findByRole("button", { name: "Delete" }));
     await waitFor(() => expect(workbook.deleteScenario).toHaveBeenCalledWith("Downside"));
     expect(await screen.findByRole("tab", { name: "Base", selected: true })).toBeInTheDocument();
     expect(screen.queryByRole("tab", { name: "Downside" })).not.toBeInTheDocument();
@@ -55,11 +55,11 @@ describe("scenario management", () => {
     const name = within(dialog).getByLabelText(/Scenario name/);
     await user.type(name, "base");
     expect(within(dialog).getByText("There is already a scenario called “base”.")).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "Create" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Create" }));
     expect(workbook.addScenario).not.toHaveBeenCalled();
     await user.clear(name);
     await user.type(name, "Bull copy");
-    await user.click(within(dialog).getByRole("button", { name: "Create" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Create" }));
     await waitFor(() => expect(workbook.addScenario).toHaveBeenCalledWith("Bull copy", "Bull"));
   });
 
@@ -76,7 +76,7 @@ describe("scenario management", () => {
         "“High-growth” would get the workbook name GC_HIGH_GROWTH, which “High growth” already has (case, spaces and signs do not count): change or add a letter or digit.",
       ),
     ).toBeInTheDocument();
-    await user.click(within(add).getByRole("button", { name: "Create" }));
+    await user.click(await within(add).findByRole("button", { name: "Create" }));
     expect(workbook.addScenario).toHaveBeenCalledTimes(1); // only the set-up call above
     unmount();
 
@@ -102,7 +102,7 @@ describe("scenario management", () => {
 
     await user.click(screen.getByRole("button", { name: "Reset “Base” to article defaults…" }));
     const confirm = await screen.findByRole("alertdialog", { name: "Reset “Base”?" });
-    await user.click(within(confirm).getByRole("button", { name: "Cancel" }));
+    await user.click(await within(confirm).findByRole("button", { name: "Cancel" }));
     expect(workbook.resetScenario).not.toHaveBeenCalled();
     // The cancelled dialog animates out before it leaves the document. Reopening while it is still
     // there made findByRole("alertdialog") return it (or two dialogs), and "Reset" on the closing one
@@ -112,7 +112,7 @@ describe("scenario management", () => {
     await user.click(screen.getByRole("button", { name: "Reset “Base” to article defaults…" }));
     const second = await screen.findByRole("alertdialog", { name: "Reset “Base”?" });
     expect(second).not.toBe(confirm);
-    await user.click(within(second).getByRole("button", { name: "Reset" }));
+    await user.click(await within(second).findByRole("button", { name: "Reset" }));
     await waitFor(() => expect(workbook.resetScenario).toHaveBeenCalledWith("Base", "base"));
     await waitFor(() => expect(screen.getByLabelText("Gov-cloud market growth in 2022")).toHaveValue("20"));
   });
@@ -128,7 +128,7 @@ describe("scenario management", () => {
     await user.type(within(dialog).getByLabelText(/Cloud revenue in year 1/), "247");
     await user.type(within(dialog).getByLabelText(/Cloud revenue in year 2/), "355");
     await user.type(within(dialog).getByLabelText(/Long-run revenue growth/), "10");
-    await user.click(within(dialog).getByRole("button", { name: "Add" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Add" }));
     await waitFor(() =>
       expect(workbook.addVendor).toHaveBeenCalledWith({
         name: "Alibaba",

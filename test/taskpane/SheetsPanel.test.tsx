@@ -60,12 +60,12 @@ describe("sheets tab", () => {
     let question = await findQuestion();
     // The choice that deletes nothing comes first, where Fluent puts focus on open (checked in Chromium:
     // jsdom has no layout, so tabster focuses the surface instead — see TaskPaneFlows.test.tsx).
-    expect(
-      within(question)
-        .getAllByRole("button")
-        .map((b) => b.textContent),
-    ).toEqual(["Add another", "Replace", "Cancel"]);
-    await user.click(within(question).getByRole("button", { name: "Add another" }));
+    expect((await within(question).findAllByRole("button")).map((b) => b.textContent)).toEqual([
+      "Add another",
+      "Replace",
+      "Cancel",
+    ]);
+    await user.click(await within(question).findByRole("button", { name: "Add another" }));
     expect(await screen.findByText("Inserted the sheet “Forecast (2)”.")).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toEqual(["Forecast", "Forecast (2)"]);
@@ -74,7 +74,7 @@ describe("sheets tab", () => {
 
     await user.click(insertButton);
     question = await findQuestion();
-    await user.click(within(question).getByRole("button", { name: "Replace" }));
+    await user.click(await within(question).findByRole("button", { name: "Replace" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(screen.getByText("Inserted the sheet “Forecast”.")).toBeInTheDocument();
     await waitFor(() => expect(insertButton).toHaveFocus());
@@ -86,7 +86,7 @@ describe("sheets tab", () => {
 
     await user.click(insertButton);
     question = await findQuestion();
-    await user.click(within(question).getByRole("button", { name: "Cancel" }));
+    await user.click(await within(question).findByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toHaveLength(2);
     await waitFor(() => expect(insertButton).toHaveFocus()); // back on the opener

@@ -94,13 +94,13 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     await user.click(screen.getByRole("tab", { name: "Bull" }));
     const question = await screen.findByRole("alertdialog", { name: "Switch to Bull?" });
     expect(question).toHaveTextContent(`${GROWTH} (“abc”)`);
-    await user.click(within(question).getByRole("button", { name: "Cancel" }));
+    await user.click(await within(question).findByRole("button", { name: "Cancel" }));
     expect(screen.getByRole("tab", { name: "Base" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByLabelText(GROWTH)).toHaveValue("abc");
 
     await user.click(screen.getByRole("tab", { name: "Bull" }));
     await user.click(
-      within(await screen.findByRole("alertdialog", { name: "Switch to Bull?" })).getByRole("button", {
+      await within(await screen.findByRole("alertdialog", { name: "Switch to Bull?" })).findByRole("button", {
         name: "Switch",
       }),
     );
@@ -200,12 +200,11 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     const question = await screen.findByRole("alertdialog", { name: "Remove “Alibaba”?" });
     // Which button Fluent focuses on open is checked in Chromium (test/e2e/taskpaneWidth.test.ts):
     // jsdom has no layout, so tabster finds nothing focusable and focuses the surface.
-    expect(
-      within(question)
-        .getAllByRole("button")
-        .map((b) => b.textContent),
-    ).toEqual(["Cancel", "Remove"]);
-    await user.click(within(question).getByRole("button", { name: "Remove" }));
+    expect((await within(question).findAllByRole("button")).map((b) => b.textContent)).toEqual([
+      "Cancel",
+      "Remove",
+    ]);
+    await user.click(await within(question).findByRole("button", { name: "Remove" }));
     await waitFor(() => expect(workbook.removeVendor).toHaveBeenCalledWith("Alibaba"));
     await waitFor(() => expect(screen.queryByRole("table", { name: /Cloud revenue by vendor/ })).toBeNull());
     // The opener went with the vendor: focus lands on Add vendor, not on the page.

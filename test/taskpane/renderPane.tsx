@@ -5,6 +5,15 @@ import { App } from "../../src/taskpane/App";
 import type { Language, WorkbookOperations } from "../../src/workbook/workbookOperations";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 
+/*
+ * Dialogs: the tests find a dialog's buttons with findByRole (a wait for a condition), not getByRole.
+ * Tabster, Fluent's focus manager, updates aria-hidden on a 250 ms timer (Modalizer.hiddenUpdate,
+ * "removed asynchronously for the sake of performance"), so when one dialog gives way to another the
+ * new one can sit in the accessibility tree's hidden part until the next pass. ModalSurface
+ * (src/taskpane/components/ModalSurface.tsx) makes the new dialog the active modal, so that pass
+ * reveals it; before it did, the dialog could stay hidden for good.
+ */
+
 /** A memory workbook already set up, with every operation spied on (the real behaviour kept). */
 export async function setUpWorkbook(language: Language = "en"): Promise<MemoryWorkbook> {
   const workbook = createMemoryWorkbook();
