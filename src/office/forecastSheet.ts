@@ -22,6 +22,7 @@ import { applyPageLayout } from "./pageLayout";
 import { uniqueSheetName } from "./sheetNames";
 import { SHEET_TEXT } from "../workbook/sheetText";
 import type { ForecastSheetOptions } from "../workbook/workbookOperations";
+import { checkForecastYears } from "../workbook/editChecks";
 
 /**
  * Insert forecast sheet: the model layout's Forecast sheet (years across, series down, one formula
@@ -148,6 +149,7 @@ export async function insertForecastSheet(
   context: Excel.RequestContext,
   options: ForecastSheetOptions,
 ): Promise<string> {
+  checkForecastYears(options);
   const loaded = await requireInputsTable(context);
   const { box, reading } = loaded;
   requireLookupPlacement(box, reading);

@@ -8,7 +8,7 @@ import {
 } from "../model/inputsTable";
 import { parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { loadVersionStamp, versionOf } from "./settingsStamp";
-import { WorkbookError } from "../workbook/workbookErrors";
+import { noInputsTable } from "../workbook/editChecks";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 
 /**
@@ -99,11 +99,7 @@ export async function loadInputsTable(
 /** For edits: the table, or an error that says to set the workbook up first. */
 export async function requireInputsTable(context: Excel.RequestContext): Promise<LoadedInputsTable> {
   const loaded = await loadInputsTable(context);
-  if (!loaded) {
-    throw new WorkbookError(
-      `This workbook has no ${INPUTS_TABLE_NAME} table yet: press Set up workbook first, then try again.`,
-    );
-  }
+  if (!loaded) throw noInputsTable();
   return loaded;
 }
 

@@ -128,9 +128,10 @@ export async function convertFunctionFormulas(context: Excel.RequestContext): Pr
   // Finding what a formula spilled into needs ExcelApi 1.12; converting without it would leave the
   // spilled cells empty, so nothing is changed on an older Excel.
   if (!supportsApiSet("ExcelApi", "1.12")) {
-    throw new WorkbookError(
-      "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
-    );
+    throw new WorkbookError({
+      en: "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
+      zh: "“准备共享”需要更新版本的 Excel(Excel API 1.12:Microsoft 365、Office 2021 或更高版本,或 Excel 网页版)。未做任何更改;请改为复制 GOVCLOUD 单元格并以值的形式粘贴。",
+    });
   }
   const found = await findFunctionFormulas(context);
   if (found.length === 0) return 0;
@@ -236,9 +237,10 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
   await context.sync();
   const missing = sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => `"${name}"`);
   if (missing.length > 0) {
-    throw new WorkbookError(
-      `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
-    );
+    throw new WorkbookError({
+      en: `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
+      zh: `存放 GOVCLOUD 公式的工作表 ${missing.join("、")} 已不存在或已重命名:请恢复其名称(见“${FORMULAS_SHEET}”中的列表),然后再次点击“恢复公式”。未做任何更改。`,
+    });
   }
   for (const [index, { sheet: sheetName, cell, formula, spill }] of kept.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetName);

@@ -2,11 +2,11 @@ import { compileForecast } from "../../model/forecast";
 import { INPUTS_SHEET_NAME, qualifiedAddress } from "../../model/inputsTable";
 import { cellAddress } from "../../model/layout/a1";
 import { LAYOUT_TEXT, inLanguage, unitText } from "../../model/layout/layoutText";
-import { checkYear, yearIndex } from "../../model/years";
+import { yearIndex } from "../../model/years";
 import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
 import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
 import { freeSheetName } from "../../workbook/sheetNames";
-import { WorkbookError } from "../../workbook/workbookErrors";
+import { checkForecastYears } from "../../workbook/editChecks";
 import type {
   ForecastSheetOptions,
   FunctionFormula,
@@ -59,10 +59,8 @@ export class MemorySheets {
   }
 
   addForecast(snapshot: InputsSnapshot, options: ForecastSheetOptions): string {
-    const from = checkYear(options.from, "from year");
-    const to = checkYear(options.to, "to year");
-    if (from > to)
-      throw new WorkbookError(`The first year (${from}) comes after the last (${to}): swap them.`);
+    checkForecastYears(options);
+    const { from, to } = options;
     const forecast = compileForecast(scenarioOfColumn(snapshot, "Base"));
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const language = options.language;
