@@ -1,12 +1,13 @@
 import { numberFromCell } from "../cellValues";
-import type { LayoutLanguage } from "../layout/layoutText";
+import { inLanguage, type Language as LayoutLanguage } from "../language";
 
 /** Small helpers the inputs-table modules share: cell values, bilingual messages, addresses. */
 
 export type Cell = string | number;
 
+/** `inLanguage` (src/model/language.ts) for a text written out at the call. */
 export function say(language: LayoutLanguage, en: string, zh: string): string {
-  return language === "en" ? en : zh;
+  return inLanguage({ en, zh }, language);
 }
 
 /** A sheet-qualified A1 address, quoting the sheet name when Excel needs it: "'GovCloud Inputs'!E7". */

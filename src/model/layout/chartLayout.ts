@@ -2,7 +2,7 @@ import type { Forecast } from "../forecast";
 import { yearIndex } from "../years";
 import { absoluteAddress, onSheet } from "./a1";
 import type { ForecastPlacement } from "./forecastSheet";
-import { inLanguage, type Bilingual, type LayoutLanguage } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 
 /**
  * The exported workbook's charts as data: the gov-cloud and total market, vendor revenue, and
@@ -87,7 +87,7 @@ export interface ChartLayoutOptions {
   readonly placement: ForecastPlacement;
   readonly forecastSheet: string;
   readonly from: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
   readonly area: ChartArea;
 }
 

@@ -6,15 +6,8 @@ import { absoluteAddress, cellAddress, onSheet } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
 import type { ForecastPlacement } from "./forecastSheet";
 import { INPUTS_HEADER_ROW, INPUTS_SHEET, INPUT_COLUMNS } from "./inputsSheet";
-import {
-  LAYOUT_TEXT,
-  SCENARIO_HEADERS,
-  inLanguage,
-  unitFormat,
-  unitText,
-  type Bilingual,
-  type LayoutLanguage,
-} from "./layoutText";
+import { LAYOUT_TEXT, SCENARIO_HEADERS, unitFormat, unitText } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 import { ALL_CHECKS_KEY } from "./forecastRows";
 import { ARTICLE_CITATION, SOURCES_SHEET } from "./referenceSheets";
 
@@ -101,7 +94,7 @@ export interface CoverSheetOptions {
   readonly exported: BuiltInScenario;
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
   /**
    * Where the source line links: the Sources sheet of an exported workbook, or (the task pane's
    * workbook has no Sources sheet) the Source column of the inputs sheet.

@@ -1,7 +1,8 @@
 import type { BuiltInScenario } from "../assumptionTypes";
 import { BASELINE_FIGURES, type FigureKind, type FigureQualifier } from "../baseline";
 import { SheetCells, type LayoutSheet } from "./cells";
-import { SCENARIO_HEADERS, inLanguage, type Bilingual, type LayoutLanguage } from "./layoutText";
+import { SCENARIO_HEADERS } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 
 /**
  * The reference sheets of a model workbook: Sources (the article's figures with their quotes) and
@@ -38,7 +39,7 @@ const SOURCES_HEADERS: readonly Bilingual[] = [
   { en: "Note", zh: "备注" },
 ];
 
-export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
+export function sourcesSheet(language: Language): LayoutSheet {
   const cells = new SheetCells();
   SOURCES_HEADERS.forEach((header, i) => cells.text(1, i + 1, inLanguage(header, language), "header"));
   BASELINE_FIGURES.forEach((figure, i) => {
@@ -54,7 +55,7 @@ export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
     cells.text(row, 8, figure.quote, "text");
     cells.text(row, 9, figure.note ?? "", "text");
   });
-  const sourceWord = language === "en" ? "Source: " : "来源:";
+  const sourceWord = inLanguage({ en: "Source: ", zh: "来源:" }, language);
   cells.text(BASELINE_FIGURES.length + 3, 1, sourceWord + ARTICLE_CITATION, "text");
   return {
     name: SOURCES_SHEET,
@@ -72,7 +73,7 @@ export interface NotesOptions {
   readonly overrides: readonly { readonly key: string; readonly value: number }[];
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
 }
 
 function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
@@ -176,7 +177,7 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
 export function notesSheet(options: NotesOptions): LayoutSheet {
   const cells = new SheetCells();
   const { language } = options;
-  cells.text(1, 1, language === "en" ? "Notes" : "说明", "title");
+  cells.text(1, 1, inLanguage({ en: "Notes", zh: "说明" }, language), "title");
   noteLines(options).forEach(([topic, text], i) => {
     cells.text(i + 3, 1, inLanguage(topic, language), "header");
     cells.text(i + 3, 2, inLanguage(text, language), "text");
