@@ -4,7 +4,7 @@ import { ASSUMPTIONS, requireAssumption } from "../assumptions";
 import { BUILT_IN_SCENARIOS, type AssumptionDefinition, type BuiltInScenario } from "../assumptionTypes";
 import { baselineFigure } from "../baseline";
 import type { Scenario } from "../scenario";
-import { onSheet } from "./a1";
+import { qualifiedAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
 import { LAYOUT_TEXT, SCENARIO_HEADERS, unitFormat, unitText } from "./layoutText";
 import { inLanguage, type Language } from "../language";
@@ -81,7 +81,7 @@ export function inputRows(scenario: Scenario, exported: BuiltInScenario): InputR
  * whole row, so custom scenario columns the task pane adds after Bull are found too.
  */
 export function scenarioHeaderRange(): string {
-  return onSheet(INPUTS_SHEET, `$${INPUTS_HEADER_ROW}:$${INPUTS_HEADER_ROW}`);
+  return qualifiedAddress(INPUTS_SHEET, `$${INPUTS_HEADER_ROW}:$${INPUTS_HEADER_ROW}`);
 }
 
 /** The last column a scenario lookup reaches: room for many custom scenario columns. */
@@ -92,8 +92,8 @@ export const LOOKUP_LAST_COLUMN = "AZ";
  * sorted or extended inputs table still feeds the right numbers.
  */
 export function scenarioValueLookup(keyCell: string, scenarioColumnCell: string): string {
-  const table = onSheet(INPUTS_SHEET, `$A:$${LOOKUP_LAST_COLUMN}`);
-  const keys = onSheet(INPUTS_SHEET, "$A:$A");
+  const table = qualifiedAddress(INPUTS_SHEET, `$A:$${LOOKUP_LAST_COLUMN}`);
+  const keys = qualifiedAddress(INPUTS_SHEET, "$A:$A");
   return `INDEX(${table},MATCH(${keyCell},${keys},0),${scenarioColumnCell})`;
 }
 
