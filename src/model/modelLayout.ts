@@ -102,6 +102,8 @@ export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout 
     from,
     to,
     language,
+    forecast,
+    selector: placement.selector,
   });
   const cover = coverSheet({
     forecast,
