@@ -1,16 +1,7 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { SRC, sourceFiles } from "./sourceFiles";
 import { BilingualError, LANGUAGES, errorMessage, inLanguage } from "../../src/model/language";
-
-const SRC = join(__dirname, "..", "..", "src");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 describe("one language type and one picker", () => {
   test("inLanguage picks the text, or any value kept by language", () => {
@@ -31,7 +22,7 @@ describe("one language type and one picker", () => {
   // A second copy of the type or of the choice is how the three languages types and four pickers
   // this replaced came about; src/model/language.ts is the one place for both.
   test("no other source file declares the language type or picks text by comparing the language", () => {
-    const offending = sourceFiles(SRC)
+    const offending = sourceFiles()
       .filter((path) => !path.endsWith(join("model", "language.ts")))
       .flatMap((path) => {
         const text = readFileSync(path, "utf8");

@@ -1,21 +1,12 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { SRC, sourceFiles } from "./sourceFiles";
 import { qualifiedAddress } from "../../src/model/layout/a1";
 import { BUILT_IN_VENDOR, BUILT_IN_VENDOR_NAME, VENDOR_LABELS } from "../../src/model/vendorKeys";
 import { findAssumption } from "../../src/model/assumptions";
 import { resolveSeries } from "../../src/model/series";
 import { createScenario } from "../../src/model/scenario";
 import { compileForecast } from "../../src/model/forecast";
-
-const SRC = join(__dirname, "..", "..", "src");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 describe("sheet-qualified references", () => {
   test("quote a sheet name unless it is a plain word that cannot be read as a cell", () => {
@@ -33,7 +24,7 @@ describe("sheet-qualified references", () => {
   });
 
   test("no other source file quotes sheet names itself", () => {
-    const quoting = sourceFiles(SRC)
+    const quoting = sourceFiles()
       .filter((path) => readFileSync(path, "utf8").includes(`.replace(/'/g, "''")`))
       .map((path) => relative(SRC, path));
     expect(quoting).toEqual([join("model", "layout", "a1.ts")]);
