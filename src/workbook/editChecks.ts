@@ -1,6 +1,6 @@
 import type { InputsTableReading, ScenarioColumn } from "../model/inputsTable";
 import { INPUTS_TABLE_NAME } from "../model/inputsTable";
-import { checkYear } from "../model/years";
+import { FIRST_YEAR, LAST_YEAR } from "../model/years";
 import { WorkbookError } from "./workbookErrors";
 
 /**
@@ -64,8 +64,16 @@ export function checkNewVendorName(bodyKeys: readonly (string | undefined)[], na
 
 /** The Forecast sheet's years: each a model year, the first not after the last. */
 export function checkForecastYears(options: { readonly from: number; readonly to: number }): void {
-  const from = checkYear(options.from, "from year");
-  const to = checkYear(options.to, "to year");
+  const { from, to } = options;
+  for (const year of [from, to]) {
+    // The pane's year fields, not the inputs table, are where a year is corrected.
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new WorkbookError({
+        en: `The Forecast sheet's years must be whole years from ${FIRST_YEAR} to ${LAST_YEAR} (got ${year}): change the year and try again.`,
+        zh: `预测工作表的年份必须是 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数年份(而不是 ${year}):请修改年份后重试。`,
+      });
+    }
+  }
   if (from > to) {
     throw new WorkbookError({
       en: `The first year (${from}) comes after the last (${to}): swap them.`,

@@ -151,6 +151,11 @@ const cases: readonly {
     says: /no GovCloudInputs table/,
   },
   {
+    what: "a Forecast sheet that starts before the model's first year",
+    act: (w) => w.insertForecastSheet({ from: 2010, to: 2025, language: "en" }),
+    says: /whole years from 2018 to 2040 \(got 2010\)/,
+  },
+  {
     what: "a Forecast sheet whose first year comes after its last",
     act: (w) => w.insertForecastSheet({ from: 2030, to: 2025, language: "en" }),
     says: /first year \(2030\) comes after the last \(2025\)/,
