@@ -1,6 +1,7 @@
 import type { InputsTableReading, ScenarioColumn } from "../model/inputsTable";
 import { INPUTS_TABLE_NAME } from "../model/inputsTable";
-import { FIRST_YEAR, LAST_YEAR } from "../model/years";
+import { isModelError } from "../model/errors";
+import { FIRST_YEAR, LAST_YEAR, checkYear } from "../model/years";
 import { WorkbookError } from "./workbookErrors";
 
 /**
@@ -62,22 +63,35 @@ export function checkNewVendorName(bodyKeys: readonly (string | undefined)[], na
   }
 }
 
-/** The Forecast sheet's years: each a model year, the first not after the last. */
-export function checkForecastYears(options: { readonly from: number; readonly to: number }): void {
-  const { from, to } = options;
-  for (const year of [from, to]) {
-    // The pane's year fields, not the inputs table, are where a year is corrected.
-    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new WorkbookError({
-        en: `The Forecast sheet's years must be whole years from ${FIRST_YEAR} to ${LAST_YEAR} (got ${year}): change the year and try again.`,
-        zh: `预测工作表的年份必须是 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数年份(而不是 ${year}):请修改年份后重试。`,
-      });
+/**
+ * The Forecast sheet's years, each a model year and the first not after the last; the messages say
+ * what to change in the pane (its year fields), not in the inputs table.
+ */
+export function checkForecastYears(options: { readonly from: number; readonly to: number }): {
+  from: number;
+  to: number;
+} {
+  const checked = (year: number, en: string, zh: string): number => {
+    try {
+      return checkYear(year, en);
+    } catch (error) {
+      if (!isModelError(error)) throw error;
+      throw new WorkbookError(
+        {
+          en: `${error.message} Choose years from ${FIRST_YEAR} to ${LAST_YEAR}.`,
+          zh: `${zh}(${year})无效:请选择 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数年份。`,
+        },
+        { cause: error },
+      );
     }
-  }
+  };
+  const from = checked(options.from, "The first year", "起始年份");
+  const to = checked(options.to, "The last year", "结束年份");
   if (from > to) {
     throw new WorkbookError({
       en: `The first year (${from}) comes after the last (${to}): swap them.`,
       zh: `起始年份(${from})晚于结束年份(${to}):请交换两者。`,
     });
   }
+  return { from, to };
 }

@@ -153,7 +153,7 @@ const cases: readonly {
   {
     what: "a Forecast sheet that starts before the model's first year",
     act: (w) => w.insertForecastSheet({ from: 2010, to: 2025, language: "en" }),
-    says: /whole years from 2018 to 2040 \(got 2010\)/,
+    says: /The first year 2010 is outside 2018–2040\. Choose years from 2018 to 2040\./,
   },
   {
     what: "a Forecast sheet whose first year comes after its last",
