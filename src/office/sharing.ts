@@ -1,5 +1,6 @@
 import { cellAddress, parseRangeAddress, qualifiedAddress } from "../workbook/addresses";
 import { supportsApiSet } from "./requirements";
+import { requireKeptFormulaSheets } from "../workbook/editChecks";
 import { WorkbookError } from "../workbook/workbookErrors";
 import type { FunctionFormula } from "../workbook/workbookOperations";
 import { literalCell, literalRows } from "../model/textCell";
@@ -235,13 +236,7 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
     return { name, sheet };
   });
   await context.sync();
-  const missing = sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => `"${name}"`);
-  if (missing.length > 0) {
-    throw new WorkbookError({
-      en: `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
-      zh: `存放 GOVCLOUD 公式的工作表 ${missing.join("、")} 已不存在或已重命名:请恢复其名称(见“${FORMULAS_SHEET}”中的列表),然后再次点击“恢复公式”。未做任何更改。`,
-    });
-  }
+  requireKeptFormulaSheets(sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => name));
   for (const [index, { sheet: sheetName, cell, formula, spill }] of kept.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     if (spill !== "") sheet.getRange(spill).clear("Contents");

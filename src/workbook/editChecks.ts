@@ -2,6 +2,7 @@ import type { InputsTableReading, ScenarioColumn } from "../model/inputsTable";
 import { INPUTS_TABLE_NAME } from "../model/inputsTable";
 import { isModelError } from "../model/errors";
 import { FIRST_YEAR, LAST_YEAR, checkYear } from "../model/years";
+import { FORMULAS_SHEET } from "./functionFormulas";
 import { WorkbookError } from "./workbookErrors";
 
 /**
@@ -94,4 +95,17 @@ export function checkForecastYears(options: { readonly from: number; readonly to
     });
   }
   return { from, to };
+}
+
+/**
+ * Restore puts each kept GOVCLOUD formula back on the sheet it came from; when one of those sheets is
+ * gone or renamed it changes nothing and says which (the kept list names them).
+ */
+export function requireKeptFormulaSheets(missing: readonly string[]): void {
+  if (missing.length === 0) return;
+  const quoted = missing.map((name) => `"${name}"`);
+  throw new WorkbookError({
+    en: `The sheet ${quoted.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
+    zh: `存放 GOVCLOUD 公式的工作表 ${missing.map((name) => `“${name}”`).join("、")} 已不存在或已重命名:请恢复其名称(见“${FORMULAS_SHEET}”中的列表),然后再次点击“恢复公式”。未做任何更改。`,
+  });
 }

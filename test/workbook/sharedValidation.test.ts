@@ -4,7 +4,8 @@ import { BUILT_IN_VENDOR } from "../../src/model/vendorKeys";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { WorkbookError } from "../../src/workbook/workbookErrors";
 import type { VendorDefinition, WorkbookOperations } from "../../src/workbook/workbookOperations";
-import { FakeExcel } from "../office/fakeExcel";
+import { FORMULAS_SHEET } from "../../src/workbook/functionFormulas";
+import { FakeExcel, simulateExcelApi } from "../office/fakeExcel";
 
 /**
  * The preview claims to show what the add-in would do in Excel, so the same bad input must be
@@ -184,6 +185,44 @@ describe("the preview and Excel refuse the same bad input with the same message"
         scenarios: ["Bear", "Base", "Bull", "=1+1"],
       });
     }
+  });
+
+  test("restoring into a sheet that is gone changes nothing and names the sheet, in both", async () => {
+    // Excel: a GOVCLOUD formula converted on "Model", then the sheet renamed.
+    const fake = new FakeExcel();
+    installExcel(fake);
+    const restoreApi = simulateExcelApi("1.12"); // converting needs ExcelApi 1.12 (sharing.ts)
+    const model = fake.addSheet("Model");
+    model.put("A1", "=GOVCLOUD.MARKET(2021)", 813);
+    const excel = createExcelWorkbook();
+    expect(await excel.convertFormulasToValues()).toBe(1);
+    model.name = "Renamed";
+    const excelError = await excel.restoreFormulas().catch((error: unknown) => error);
+    restoreApi();
+    // The preview: the same kept formula, and no sheet "Model" to put it back on.
+    const preview = createMemoryWorkbook({
+      sheets: [
+        {
+          name: FORMULAS_SHEET,
+          cells: [
+            ...["Sheet", "Cell", "Formula", "Value"].map((value, i) => ({ address: `${"ABCD"[i]}1`, value })),
+            ...["Model", "A1", "=GOVCLOUD.MARKET(2021)", 813].map((value, i) => ({
+              address: `${"ABCD"[i]}2`,
+              value,
+            })),
+          ],
+        },
+      ],
+    });
+    const previewError = await preview.restoreFormulas().catch((error: unknown) => error);
+    for (const error of [excelError, previewError]) {
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as WorkbookError).message).toMatch(
+        /^The sheet "Model" that held GOVCLOUD formulas is gone/,
+      );
+    }
+    expect((previewError as WorkbookError).text).toEqual((excelError as WorkbookError).text);
+    expect(preview.view().sheets.map((sheet) => sheet.name)).toContain(FORMULAS_SHEET); // nothing changed
   });
 
   test("restoring when nothing was converted restores nothing in both", async () => {
