@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ASSUMPTIONS, findAssumption } from "../model/assumptions";
 import type { BuiltInScenario } from "../model/assumptionTypes";
 import { numberFromCell } from "../model/cellValues";
-import { LAYOUT_LANGUAGES, type LayoutLanguage } from "../model/modelLayout";
+import { LANGUAGES, type Language } from "../model/language";
 import { parseBuiltInScenario, type AssumptionOverride } from "../model/scenario";
 import { checkYear } from "../model/years";
 import { actualKey, anchorKey } from "../model/actualKeys";
@@ -95,12 +95,12 @@ export function formatOption(value: string | undefined): OutputFormat {
   return format;
 }
 
-export function languageOption(value: string | undefined): LayoutLanguage {
+export function languageOption(value: string | undefined): Language {
   if (value === undefined) return "en";
   const wanted = value.toLowerCase();
   if (wanted === "zh") return "zh-CN";
-  const language = LAYOUT_LANGUAGES.find((l) => l.toLowerCase() === wanted);
-  if (!language) throw new UsageError(`Unknown language "${value}": use ${LAYOUT_LANGUAGES.join(" or ")}.`);
+  const language = LANGUAGES.find((l) => l.toLowerCase() === wanted);
+  if (!language) throw new UsageError(`Unknown language "${value}": use ${LANGUAGES.join(" or ")}.`);
   return language;
 }
 

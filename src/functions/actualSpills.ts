@@ -9,7 +9,7 @@ import {
   type Comparability,
   type PublishedStatus,
 } from "../model/published";
-import type { OutputLanguage } from "./arguments";
+import { inLanguage, type Language } from "../model/language";
 import type { Orientation, Spill } from "./spills";
 
 const STATUS: Readonly<Record<PublishedStatus, { en: string; zh: string }>> = {
@@ -23,11 +23,10 @@ const COMPARABLE: Readonly<Record<Comparability, { en: string; zh: string }>> = 
   no: { en: "no", zh: "不可比" },
 };
 
-export function actualsSpill(lang: OutputLanguage): Spill {
-  const zh = lang === "zh-CN";
-  const header = zh
-    ? [`键(${PUBLISHED_SET_LABEL.zh})`, "序列", "年份", "数值", "单位", "状态", "口径", "可比性", "来源"]
-    : [
+export function actualsSpill(lang: Language): Spill {
+  const header = inLanguage(
+    {
+      en: [
         `Key (${PUBLISHED_SET_LABEL.en})`,
         "Series",
         "Year",
@@ -37,7 +36,11 @@ export function actualsSpill(lang: OutputLanguage): Spill {
         "Scope",
         "Comparable",
         "Source",
-      ];
+      ],
+      zh: [`键(${PUBLISHED_SET_LABEL.zh})`, "序列", "年份", "数值", "单位", "状态", "口径", "可比性", "来源"],
+    },
+    lang,
+  );
   return [
     header,
     ...PUBLISHED_FIGURES.map((f) => [
@@ -46,9 +49,9 @@ export function actualsSpill(lang: OutputLanguage): Spill {
       f.year,
       f.value,
       f.unit,
-      zh ? STATUS[f.status].zh : STATUS[f.status].en,
+      inLanguage(STATUS[f.status], lang),
       f.scope,
-      zh ? COMPARABLE[f.comparable].zh : COMPARABLE[f.comparable].en,
+      inLanguage(COMPARABLE[f.comparable], lang),
       f.source,
     ]),
   ];

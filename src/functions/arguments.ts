@@ -7,6 +7,7 @@
 import { ModelError } from "../model/errors";
 import { parseNumberText } from "../model/numberText";
 import { ownEntry } from "../model/ownEntry";
+import type { Language } from "../model/language";
 import { checkYear } from "../model/years";
 
 function describeExcelValue(value: unknown): string {
@@ -85,9 +86,7 @@ export function optionalChoice<T extends string>(
   return choice;
 }
 
-export type OutputLanguage = "en" | "zh-CN";
-
-const LANGUAGES: Readonly<Record<string, OutputLanguage>> = {
+const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
   en: "en",
   "en-us": "en",
   english: "en",
@@ -99,6 +98,6 @@ const LANGUAGES: Readonly<Record<string, OutputLanguage>> = {
 };
 
 /** The language of labels in a spilled table: en (default) or zh-CN. */
-export function optionalLanguage(value: unknown): OutputLanguage {
-  return optionalChoice(value, "lang", LANGUAGES, "en");
+export function optionalLanguage(value: unknown): Language {
+  return optionalChoice(value, "lang", LANGUAGE_NAMES, "en");
 }

@@ -8,7 +8,7 @@ import { BASELINE_FIGURES, type FigureKind } from "../model/baseline";
 import type { Forecast } from "../model/forecast";
 import type { Tornado } from "../model/risk/tornado";
 import { scenarioValue, type Scenario } from "../model/scenario";
-import type { OutputLanguage } from "./arguments";
+import { inLanguage, type Language } from "../model/language";
 
 export type SpillCell = string | number;
 export type Spill = SpillCell[][];
@@ -19,24 +19,23 @@ const FIGURE_KINDS: Readonly<Record<FigureKind, { en: string; zh: string }>> = {
   target: { en: "target", zh: "目标" },
 };
 
-function pick(text: { en: string; zh: string }, lang: OutputLanguage): string {
-  return lang === "zh-CN" ? text.zh : text.en;
-}
-
-export function baselinesSpill(lang: OutputLanguage): Spill {
-  const header =
-    lang === "zh-CN"
-      ? ["键", "名称", "数值", "单位", "时间", "类型", "原文"]
-      : ["Key", "Label", "Value", "Unit", "As of", "Kind", "Quote"];
+export function baselinesSpill(lang: Language): Spill {
+  const header = inLanguage(
+    {
+      en: ["Key", "Label", "Value", "Unit", "As of", "Kind", "Quote"],
+      zh: ["键", "名称", "数值", "单位", "时间", "类型", "原文"],
+    },
+    lang,
+  );
   return [
     header,
     ...BASELINE_FIGURES.map((f) => [
       f.key,
-      pick(f.label, lang),
+      inLanguage(f.label, lang),
       f.value,
       f.unit,
       f.asOf,
-      pick(FIGURE_KINDS[f.kind], lang),
+      inLanguage(FIGURE_KINDS[f.kind], lang),
       f.quote,
     ]),
   ];
@@ -51,21 +50,21 @@ const ASSUMPTION_KINDS = {
  * Every assumption the scenario uses, Key | Assumption | Unit | Value | Kind. Selecting Key…Value
  * of the spill gives a range GOVCLOUD functions accept as their `scenario` argument.
  */
-export function assumptionsSpill(scenario: Scenario, lang: OutputLanguage): Spill {
-  const header =
-    lang === "zh-CN"
-      ? ["键", "假设", "单位", "数值", "类型"]
-      : ["Key", "Assumption", "Unit", "Value", "Kind"];
+export function assumptionsSpill(scenario: Scenario, lang: Language): Spill {
+  const header = inLanguage(
+    { en: ["Key", "Assumption", "Unit", "Value", "Kind"], zh: ["键", "假设", "单位", "数值", "类型"] },
+    lang,
+  );
   const catalogueKeys = new Set(ASSUMPTIONS.map((a) => a.key));
   const userKeys = [...scenario.values.keys()].filter((key) => !catalogueKeys.has(key));
   const rows = [...ASSUMPTIONS.map((a) => a.key), ...userKeys].map((key) => {
     const definition = findAssumption(key);
     return [
       key,
-      definition ? pick(definition.label, lang) : key,
+      definition ? inLanguage(definition.label, lang) : key,
       definition?.unit ?? "",
       scenarioValue(scenario, key),
-      pick(ASSUMPTION_KINDS[definition?.source.kind ?? "assumption"], lang),
+      inLanguage(ASSUMPTION_KINDS[definition?.source.kind ?? "assumption"], lang),
     ];
   });
   return [header, ...rows];
@@ -86,11 +85,14 @@ export function projectionSpill(
   return orientation === "rows" ? pairs : [pairs.map(([year]) => year), pairs.map(([, value]) => value)];
 }
 
-export function tornadoSpill(result: Tornado, lang: OutputLanguage): Spill {
-  const header =
-    lang === "zh-CN"
-      ? ["假设", "低输入", "高输入", "低输入时结果", "高输入时结果", "摆幅"]
-      : ["Assumption", "Low input", "High input", "Result at low", "Result at high", "Swing"];
+export function tornadoSpill(result: Tornado, lang: Language): Spill {
+  const header = inLanguage(
+    {
+      en: ["Assumption", "Low input", "High input", "Result at low", "Result at high", "Swing"],
+      zh: ["假设", "低输入", "高输入", "低输入时结果", "高输入时结果", "摆幅"],
+    },
+    lang,
+  );
   return [
     header,
     ...result.rows.map((row) => [

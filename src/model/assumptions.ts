@@ -9,6 +9,7 @@ import { baselineValue } from "./baseline";
 import { ModelError } from "./errors";
 import {
   BUILT_IN_VENDOR,
+  VENDOR_LABELS,
   VENDOR_METRIC_UNITS,
   formatVendorKey,
   parseVendorKey,
@@ -62,12 +63,6 @@ function fromArticle(
 const GROWTH_BOUNDS = { lower: -0.5, upper: 2 } as const;
 const HALF_LIFE_BOUNDS = { lower: 0.25, upper: 50 } as const;
 
-const VENDOR_METRIC_LABELS: Readonly<Record<VendorMetric, { en: string; zh: string }>> = {
-  revenue: { en: "cloud revenue", zh: "云收入" },
-  govContracts: { en: "gov-cloud contract value", zh: "政务云合同金额" },
-  govProjects: { en: "gov-cloud projects", zh: "政务云项目数" },
-};
-
 /** Bounds shared by the built-in vendor and user-defined vendors. */
 const VENDOR_OBSERVED_BOUNDS: Readonly<Record<VendorMetric, { lower: number; upper: number }>> = {
   revenue: { lower: 0.01, upper: 1_000_000 },
@@ -83,7 +78,7 @@ function vendorFieldShape({ vendor, field }: VendorKey): Omit<AssumptionDefiniti
   const base = { key, group: "vendors" as const };
   switch (field.kind) {
     case "observed": {
-      const metric = VENDOR_METRIC_LABELS[field.metric];
+      const metric = VENDOR_LABELS[field.metric];
       return {
         ...base,
         label: { en: `${vendor} ${metric.en} ${field.year}`, zh: `${vendor}${field.year}年${metric.zh}` },
@@ -92,7 +87,7 @@ function vendorFieldShape({ vendor, field }: VendorKey): Omit<AssumptionDefiniti
       };
     }
     case "terminalGrowth": {
-      const metric = VENDOR_METRIC_LABELS[field.metric];
+      const metric = VENDOR_LABELS[field.metric];
       return {
         ...base,
         label: { en: `${vendor} ${metric.en}: long-run growth`, zh: `${vendor}${metric.zh}长期增速` },

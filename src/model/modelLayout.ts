@@ -25,7 +25,7 @@ import {
   type ForecastPlacement,
 } from "./layout/forecastSheet";
 import { INPUTS_SHEET, inputRows, inputsSheet, type InputRow } from "./layout/inputsSheet";
-import type { LayoutLanguage } from "./layout/layoutText";
+import type { Language } from "./language";
 import { NOTES_SHEET, SOURCES_SHEET, notesSheet, sourcesSheet } from "./layout/referenceSheets";
 import { COVER_CHART_ROWS, COVER_SHEET, coverSheet, type CoverPlacement } from "./layout/coverSheet";
 import { forecastCharts, type ChartLayout } from "./layout/chartLayout";
@@ -37,7 +37,8 @@ export type { InputRow } from "./layout/inputsSheet";
 export { FORECAST_COLUMNS, FORECAST_SHEET } from "./layout/forecastSheet";
 export { INPUT_COLUMNS, INPUTS_SHEET } from "./layout/inputsSheet";
 export { ALL_CHECKS_KEY } from "./layout/forecastRows";
-export { LAYOUT_LANGUAGES, SCENARIO_HEADERS, type LayoutLanguage } from "./layout/layoutText";
+export { SCENARIO_HEADERS } from "./layout/layoutText";
+export { LANGUAGES, type Language } from "./language";
 export { NOTES_SHEET, SOURCES_SHEET } from "./layout/referenceSheets";
 export { COVER_SHEET, COVER_SERIES, type CoverPlacement } from "./layout/coverSheet";
 export type { ChartLayout, ChartSeriesLayout, ChartCorner } from "./layout/chartLayout";
@@ -56,7 +57,7 @@ export interface ModelLayoutOptions {
   /** First year shown; earlier years back to FIRST_YEAR are hidden columns (the recursions start there). */
   readonly from?: number;
   readonly to?: number;
-  readonly language?: LayoutLanguage;
+  readonly language?: Language;
 }
 
 export interface ModelLayout {
@@ -65,7 +66,7 @@ export interface ModelLayout {
   readonly exported: BuiltInScenario;
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
   readonly inputRows: readonly InputRow[];
   readonly inputs: LayoutSheet;
   readonly forecast: LayoutSheet;
@@ -101,6 +102,8 @@ export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout 
     from,
     to,
     language,
+    forecast,
+    selector: placement.selector,
   });
   const cover = coverSheet({
     forecast,

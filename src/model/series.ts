@@ -3,7 +3,7 @@ import { ModelError } from "./errors";
 import { fadeFactor, writeFadingPath } from "./growth/fadingGrowth";
 import { writeBassPath } from "./growth/bass";
 import type { ModelInputs, VendorInputs, VendorMetricInputs, VendorPlan } from "./inputs";
-import { BUILT_IN_VENDOR, VENDOR_METRICS } from "./vendorKeys";
+import { BUILT_IN_VENDOR, VENDOR_LABELS, VENDOR_METRICS } from "./vendorKeys";
 import { FIRST_YEAR, LAST_YEAR, YEAR_COUNT } from "./years";
 
 /**
@@ -81,11 +81,11 @@ export const CORE_SERIES_INFO: Readonly<Record<CoreSeries, SeriesInfo>> = {
   },
 };
 
-const VENDOR_SERIES_LABELS: Readonly<Record<VendorSeries, { en: string; zh: string; unit: SeriesUnit }>> = {
-  revenue: { en: "cloud revenue", zh: "云收入", unit: "亿 CNY" },
-  govContracts: { en: "gov-cloud contract value", zh: "政务云合同金额", unit: "亿 CNY" },
-  govProjects: { en: "gov-cloud projects", zh: "政务云项目数", unit: "projects" },
-  govShare: { en: "share of gov-cloud market", zh: "政务云市场份额", unit: "fraction" },
+const VENDOR_SERIES_UNITS: Readonly<Record<VendorSeries, SeriesUnit>> = {
+  revenue: "亿 CNY",
+  govContracts: "亿 CNY",
+  govProjects: "projects",
+  govShare: "fraction",
 };
 
 /** Where each series of a scenario lives in one flat array: series-major, one slot per year. */
@@ -142,7 +142,8 @@ export function resolveSeries(layout: SeriesLayout, key: string): ResolvedSeries
           `${plan?.name ?? vendor} has no ${observedMetric} observations: add vendor.${vendor}.${observedMetric}.<year> rows for two years.`,
         );
       }
-      const { en, zh, unit } = VENDOR_SERIES_LABELS[series];
+      const { en, zh } = VENDOR_LABELS[series];
+      const unit = VENDOR_SERIES_UNITS[series];
       const name = plan.name;
       return {
         offset: vendorOffset(vendorIndex, series),

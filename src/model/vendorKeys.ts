@@ -1,4 +1,5 @@
 import type { AssumptionUnit } from "./assumptionTypes";
+import type { Bilingual } from "./language";
 
 /**
  * Vendors are described by the same handful of assumptions, named `vendor.<Vendor>.<…>`, so a
@@ -16,6 +17,20 @@ export type VendorMetric = (typeof VENDOR_METRICS)[number];
 
 /** The vendor the article reports on; its observed values ship with the add-in. */
 export const BUILT_IN_VENDOR = "Tencent";
+
+/** The built-in vendor's name as each language writes it (labels built from keys use `BUILT_IN_VENDOR`). */
+export const BUILT_IN_VENDOR_NAME: Bilingual = { en: BUILT_IN_VENDOR, zh: "腾讯" };
+
+/**
+ * The one vendor-label table: what each vendor metric and series is called after the vendor's name
+ * ("Tencent cloud revenue", "Tencent云收入"), for the assumption catalogue and the series alike.
+ */
+export const VENDOR_LABELS: Readonly<Record<VendorMetric | "govShare", Bilingual>> = {
+  revenue: { en: "cloud revenue", zh: "云收入" },
+  govContracts: { en: "gov-cloud contract value", zh: "政务云合同金额" },
+  govProjects: { en: "gov-cloud projects", zh: "政务云项目数" },
+  govShare: { en: "share of gov-cloud market", zh: "政务云市场份额" },
+};
 
 export const VENDOR_METRIC_UNITS: Readonly<Record<VendorMetric, AssumptionUnit>> = {
   revenue: "亿 CNY",

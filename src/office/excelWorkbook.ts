@@ -9,6 +9,8 @@ import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas 
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { writeInputRows } from "./inputRowsWriter";
+import type { Bilingual } from "../model/language";
+import { ACTIONS } from "../workbook/operationActions";
 import { toWorkbookError } from "../workbook/workbookErrors";
 import type { WorkbookOperations } from "../workbook/workbookOperations";
 
@@ -21,7 +23,7 @@ import type { WorkbookOperations } from "../workbook/workbookOperations";
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /** `action` completes "Excel could not …" in error messages. */
-async function run<T>(action: string, batch: Batch<T>): Promise<T> {
+async function run<T>(action: Bilingual, batch: Batch<T>): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
@@ -58,7 +60,7 @@ export function createExcelWorkbook(): WorkbookOperations {
     return written !== undefined && Date.now() - written <= ECHO_WINDOW_MS;
   };
   const subscribe = (watch: Watch) =>
-    run("watch the inputs table", (context) =>
+    run(ACTIONS.watchInputs, (context) =>
       subscribeToInputs(context, (change) => {
         if (isEcho(change.address)) return;
         watch.listener();
@@ -78,19 +80,19 @@ export function createExcelWorkbook(): WorkbookOperations {
   };
 
   return {
-    readInputs: (language) => run("read the inputs table", (context) => readInputs(context, language)),
+    readInputs: (language) => run(ACTIONS.readInputs, (context) => readInputs(context, language)),
     async setUpWorkbook(language) {
-      const snapshot = await run("set up the workbook", (context) => setUpInputs(context, language));
+      const snapshot = await run(ACTIONS.setUp, (context) => setUpInputs(context, language));
       await resubscribe();
       try {
         await loadAddinWithDocument();
       } catch (error) {
-        throw toWorkbookError(error, "make the add-in load when this workbook opens (the inputs are set up)");
+        throw toWorkbookError(error, ACTIONS.loadWithDocument);
       }
       return snapshot;
     },
     async writeValue(key, scenario, value) {
-      await run(`write ${key} into the inputs table`, (context) =>
+      await run(ACTIONS.writeValue(key), (context) =>
         writeInputValue(context, key, scenario, value, (address) => {
           // Only while someone listens: otherwise no event would ever consume the entry.
           if (watches.size > 0) ownWrites.set(address.toUpperCase(), Date.now());
@@ -98,17 +100,17 @@ export function createExcelWorkbook(): WorkbookOperations {
       );
     },
     addScenario: (name, copyFrom) =>
-      run(`add the scenario "${name}"`, (context) => addScenarioColumn(context, name, copyFrom)),
+      run(ACTIONS.addScenario(name), (context) => addScenarioColumn(context, name, copyFrom)),
     renameScenario: (from, to) =>
-      run(`rename the scenario "${from}"`, (context) => renameScenarioColumn(context, from, to)),
+      run(ACTIONS.renameScenario(from), (context) => renameScenarioColumn(context, from, to)),
     deleteScenario: (name) =>
-      run(`delete the scenario "${name}"`, (context) => deleteScenarioColumn(context, name)),
+      run(ACTIONS.deleteScenario(name), (context) => deleteScenarioColumn(context, name)),
     resetScenario: async (name, defaults) => {
-      await run(`reset the scenario "${name}"`, (context) => resetScenarioColumn(context, name, defaults));
+      await run(ACTIONS.resetScenario(name), (context) => resetScenarioColumn(context, name, defaults));
     },
-    addVendor: (vendor) => run(`add the vendor ${vendor.name}`, (context) => addVendorRows(context, vendor)),
-    removeVendor: (name) => run(`remove the vendor ${name}`, (context) => removeVendorRows(context, name)),
-    writeRows: (rows) => run("write rows of the inputs table", (context) => writeInputRows(context, rows)),
+    addVendor: (vendor) => run(ACTIONS.addVendor(vendor.name), (context) => addVendorRows(context, vendor)),
+    removeVendor: (name) => run(ACTIONS.removeVendor(name), (context) => removeVendorRows(context, name)),
+    writeRows: (rows) => run(ACTIONS.writeRows, (context) => writeInputRows(context, rows)),
     async onInputsChanged(listener) {
       const watch: Watch = { listener, subscription: undefined };
       watch.subscription = await subscribe(watch);
@@ -121,30 +123,27 @@ export function createExcelWorkbook(): WorkbookOperations {
         try {
           await removeHandler(subscription);
         } catch (error) {
-          throw toWorkbookError(error, "stop watching the inputs table");
+          throw toWorkbookError(error, ACTIONS.stopWatching);
         }
       };
     },
-    hasForecastSheet: () => run("look for the Forecast sheet", hasForecastSheet),
+    hasForecastSheet: () => run(ACTIONS.findForecast, hasForecastSheet),
     addVendorAssumption: (key, values) =>
-      run(`add the row ${key}`, (context) => addVendorAssumptionRow(context, key, values)),
+      run(ACTIONS.addRow(key), (context) => addVendorAssumptionRow(context, key, values)),
     insertForecastSheet: (options) =>
-      run("insert the forecast sheet", (context) => insertForecastSheet(context, options)),
+      run(ACTIONS.insertForecast, (context) => insertForecastSheet(context, options)),
     writeRiskSheet: (data, language) =>
-      run("write the risk sheet", (context) => writeRiskSheet(context, data, language)),
-    listFunctionFormulas: () => run("list the GOVCLOUD formulas", listFunctionFormulas),
-    convertFormulasToValues: () => run("convert the GOVCLOUD formulas to values", convertFunctionFormulas),
-    restoreFormulas: () => run("restore the GOVCLOUD formulas", restoreFunctionFormulas),
-    readOpenWithWorkbook: () =>
-      run("read whether the pane opens with this workbook", readShowTaskpaneWithDocument),
+      run(ACTIONS.writeRisk, (context) => writeRiskSheet(context, data, language)),
+    listFunctionFormulas: () => run(ACTIONS.listFormulas, listFunctionFormulas),
+    convertFormulasToValues: () => run(ACTIONS.convertFormulas, convertFunctionFormulas),
+    restoreFormulas: () => run(ACTIONS.restoreFormulas, restoreFunctionFormulas),
+    readOpenWithWorkbook: () => run(ACTIONS.readOpenWithWorkbook, readShowTaskpaneWithDocument),
     setOpenWithWorkbook: (open) =>
-      run("change whether the pane opens with this workbook", (context) =>
-        setShowTaskpaneWithDocument(context, open),
-      ),
+      run(ACTIONS.setOpenWithWorkbook, (context) => setShowTaskpaneWithDocument(context, open)),
     // Rarely used: its own chunk, loaded when the user runs it.
     runSelfCheck: async (paneLanguage) => {
       const { runSelfCheck } = await import(/* webpackChunkName: "selfcheck" */ "./selfCheck");
-      return run("check this Excel", (context) => runSelfCheck(context, { paneLanguage }));
+      return run(ACTIONS.selfCheck, (context) => runSelfCheck(context, { paneLanguage }));
     },
   };
 }

@@ -3,7 +3,7 @@ import { defaultValue } from "../model/inputsTable";
 import { cellAddress, columnAddress } from "../workbook/addresses";
 import { requireKeyRow, requireScenarioColumn } from "../workbook/inputsLookup";
 import { requireInputsTable } from "./inputsTableReader";
-import { WorkbookError } from "../workbook/workbookErrors";
+import { checkWritableValue } from "../workbook/editChecks";
 
 /** Edits of single values and whole scenario columns of the inputs table. */
 
@@ -19,11 +19,7 @@ export async function writeInputValue(
   value: number,
   beforeWrite?: (address: string) => void,
 ): Promise<string> {
-  if (!Number.isFinite(value)) {
-    throw new WorkbookError(
-      `The value for ${key} must be a number (got ${String(value)}): correct it and try again.`,
-    );
-  }
+  checkWritableValue(key, value);
   const loaded = await requireInputsTable(context);
   const column = requireScenarioColumn(loaded.reading, scenario);
   const bodyIndex = requireKeyRow(loaded.reading, key, loaded.box.top + 1);

@@ -16,9 +16,10 @@ export async function subscribeToInputs(
   table.load("isNullObject");
   await context.sync();
   if (table.isNullObject) {
-    throw new WorkbookError(
-      `This workbook has no ${INPUTS_TABLE_NAME} table to watch: press Set up workbook first.`,
-    );
+    throw new WorkbookError({
+      en: `This workbook has no ${INPUTS_TABLE_NAME} table to watch: press Set up workbook first.`,
+      zh: `此工作簿没有可监视的 ${INPUTS_TABLE_NAME} 表格:请先点击“设置工作簿”。`,
+    });
   }
   const subscription = table.onChanged.add(async (change) => {
     listener(change);

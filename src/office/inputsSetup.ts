@@ -107,9 +107,10 @@ async function createOrAdopt(
     origin: { row: box.top, column: box.left },
   });
   if (reading.columns.fixed.key === undefined || !reading.bodyKeys.some((key) => key !== undefined)) {
-    throw new WorkbookError(
-      `The sheet "${INPUTS_SHEET_NAME}" already holds other data, so the add-in will not write over it: rename that sheet (or move its data), then press Set up workbook again.`,
-    );
+    throw new WorkbookError({
+      en: `The sheet "${INPUTS_SHEET_NAME}" already holds other data, so the add-in will not write over it: rename that sheet (or move its data), then press Set up workbook again.`,
+      zh: `工作表“${INPUTS_SHEET_NAME}”中已有其他数据,加载项不会覆盖它:请重命名该工作表(或移走其中的数据),然后再次点击“设置工作簿”。`,
+    });
   }
   const table = probe.sheet.tables.add(boxAddress(box), true);
   table.name = INPUTS_TABLE_NAME;
@@ -140,6 +141,9 @@ export async function setUpInputs(
   await keepNamesOnTable(context, definedNames);
   const snapshot = await readInputs(context, language);
   if (!snapshot)
-    throw new WorkbookError("The inputs table could not be read back after setting it up: try again.");
+    throw new WorkbookError({
+      en: "The inputs table could not be read back after setting it up: try again.",
+      zh: "设置完成后无法读回输入表:请重试。",
+    });
   return snapshot;
 }

@@ -8,8 +8,9 @@ import {
 } from "../model/inputsTable";
 import { parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { loadVersionStamp, versionOf } from "./settingsStamp";
-import { WorkbookError } from "../workbook/workbookErrors";
+import { noInputsTable } from "../workbook/editChecks";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
+import { inLanguage } from "../model/language";
 
 /**
  * Reads the inputs table with two round trips: one to find the table, the stamp and the names, one
@@ -99,11 +100,7 @@ export async function loadInputsTable(
 /** For edits: the table, or an error that says to set the workbook up first. */
 export async function requireInputsTable(context: Excel.RequestContext): Promise<LoadedInputsTable> {
   const loaded = await loadInputsTable(context);
-  if (!loaded) {
-    throw new WorkbookError(
-      `This workbook has no ${INPUTS_TABLE_NAME} table yet: press Set up workbook first, then try again.`,
-    );
-  }
+  if (!loaded) throw noInputsTable();
   return loaded;
 }
 
@@ -134,16 +131,19 @@ export async function readInputs(
   await context.sync();
   if (!probe.table.isNullObject) return snapshotOf(await loadTableCells(context, probe, language), language);
   if (probe.sheet.isNullObject) return undefined;
-  const zh = language === "zh-CN";
   return {
     scenarios: [],
     rows: [],
     problems: [
       {
         kind: "missingTable",
-        message: zh
-          ? `工作表“${INPUTS_SHEET_NAME}”中没有${INPUTS_TABLE_NAME}表。点击“设置工作簿”重新创建;表中已有的取值会保留。`
-          : `The sheet "${INPUTS_SHEET_NAME}" has no ${INPUTS_TABLE_NAME} table. Press Set up workbook to recreate it; values already on the sheet are kept.`,
+        message: inLanguage(
+          {
+            en: `The sheet "${INPUTS_SHEET_NAME}" has no ${INPUTS_TABLE_NAME} table. Press Set up workbook to recreate it; values already on the sheet are kept.`,
+            zh: `工作表“${INPUTS_SHEET_NAME}”中没有${INPUTS_TABLE_NAME}表。点击“设置工作簿”重新创建;表中已有的取值会保留。`,
+          },
+          language ?? "en",
+        ),
       },
     ],
     version: versionOf(probe.stamp),

@@ -2,7 +2,7 @@ import { boxAddress } from "../workbook/addresses";
 import { PERCENTILE_HEADER_ROW, riskLayout, RISK_SHEET } from "../workbook/riskSheetLayout";
 import { SHEET_TEXT, sheetText } from "../workbook/sheetText";
 import type { RiskSheetData } from "../workbook/workbookOperations";
-import { inLanguage, type LayoutLanguage } from "../model/layout/layoutText";
+import { inLanguage, type Language } from "../model/language";
 import { addChart } from "./charts";
 import { formatSheet, writeCells } from "./layoutSheetWriter";
 import { supportsApiSet } from "./requirements";
@@ -13,7 +13,7 @@ const CHART_ROWS = 18;
 export async function writeRiskSheet(
   context: Excel.RequestContext,
   data: RiskSheetData,
-  language: LayoutLanguage,
+  language: Language,
 ): Promise<string> {
   const layout = riskLayout(data, language);
   const name = await uniqueSheetName(context, RISK_SHEET);

@@ -1,14 +1,9 @@
-import {
-  checkScenarioName,
-  scenarioName,
-  scenarioWorkbookName,
-  type ScenarioColumn,
-} from "../model/inputsTable";
+import { checkScenarioName, scenarioName, scenarioWorkbookName } from "../model/inputsTable";
 import { cellAddress, columnAddress } from "../workbook/addresses";
 import { INPUT_FILL, INPUT_FONT } from "./inputsFormatting";
 import { requireScenarioColumn } from "../workbook/inputsLookup";
 import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
-import { WorkbookError } from "../workbook/workbookErrors";
+import { requireCustomScenario, requireKeyHeader } from "../workbook/editChecks";
 import { defineName, keepNamesOnTable, removeName } from "./workbookNames";
 import { literalRows, textCell } from "../model/textCell";
 
@@ -18,21 +13,7 @@ import { literalRows, textCell } from "../model/textCell";
  */
 
 function keyHeader(loaded: LoadedInputsTable): string {
-  const index = loaded.reading.columns.fixed.key;
-  if (index === undefined) {
-    throw new WorkbookError(
-      "The inputs table has no Key column, so scenarios cannot be named: press Repair first.",
-    );
-  }
-  return loaded.reading.header[index] ?? "";
-}
-
-function requireCustom(column: ScenarioColumn, doing: string): void {
-  if (column.builtIn) {
-    throw new WorkbookError(
-      `${column.name} is a built-in scenario and cannot be ${doing}: duplicate it (Add scenario) and change the copy instead.`,
-    );
-  }
+  return requireKeyHeader(loaded.reading);
 }
 
 /**
@@ -85,7 +66,7 @@ export async function renameScenarioColumn(
 ): Promise<void> {
   const loaded = await requireInputsTable(context);
   const column = requireScenarioColumn(loaded.reading, from);
-  requireCustom(column, "renamed");
+  requireCustomScenario(column, "renamed");
   const newName = checkScenarioName(to, loaded.reading.scenarios, column.name);
   const { box } = loaded;
   const key = keyHeader(loaded);
@@ -111,7 +92,7 @@ export async function renameScenarioColumn(
 export async function deleteScenarioColumn(context: Excel.RequestContext, name: string): Promise<void> {
   const loaded = await requireInputsTable(context);
   const column = requireScenarioColumn(loaded.reading, name);
-  requireCustom(column, "deleted");
+  requireCustomScenario(column, "deleted");
   removeName(context, loaded.names, scenarioWorkbookName(column.name));
   loaded.table.columns.getItemAt(column.index).delete();
   await context.sync();

@@ -1,5 +1,6 @@
 import { cellAddress, parseRangeAddress, qualifiedAddress } from "../workbook/addresses";
 import { supportsApiSet } from "./requirements";
+import { requireKeptFormulaSheets } from "../workbook/editChecks";
 import { WorkbookError } from "../workbook/workbookErrors";
 import type { FunctionFormula } from "../workbook/workbookOperations";
 import { literalCell, literalRows } from "../model/textCell";
@@ -128,9 +129,10 @@ export async function convertFunctionFormulas(context: Excel.RequestContext): Pr
   // Finding what a formula spilled into needs ExcelApi 1.12; converting without it would leave the
   // spilled cells empty, so nothing is changed on an older Excel.
   if (!supportsApiSet("ExcelApi", "1.12")) {
-    throw new WorkbookError(
-      "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
-    );
+    throw new WorkbookError({
+      en: "Prepare for sharing needs a newer Excel (Excel API 1.12: Microsoft 365, Office 2021 or later, or Excel on the web). Nothing was changed; copy the GOVCLOUD cells and paste them as values instead.",
+      zh: "“准备共享”需要更新版本的 Excel(Excel API 1.12:Microsoft 365、Office 2021 或更高版本,或 Excel 网页版)。未做任何更改;请改为复制 GOVCLOUD 单元格并以值的形式粘贴。",
+    });
   }
   const found = await findFunctionFormulas(context);
   if (found.length === 0) return 0;
@@ -234,12 +236,7 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
     return { name, sheet };
   });
   await context.sync();
-  const missing = sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => `"${name}"`);
-  if (missing.length > 0) {
-    throw new WorkbookError(
-      `The sheet ${missing.join(", ")} that held GOVCLOUD formulas is gone or renamed: restore its name (as listed on "${FORMULAS_SHEET}"), then press Restore again. Nothing was changed.`,
-    );
-  }
+  requireKeptFormulaSheets(sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => name));
   for (const [index, { sheet: sheetName, cell, formula, spill }] of kept.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     if (spill !== "") sheet.getRange(spill).clear("Contents");

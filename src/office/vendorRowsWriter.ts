@@ -2,7 +2,7 @@ import { numberFormatFor, rowCells } from "../model/inputsTable";
 import { requireInputsTable } from "./inputsTableReader";
 import { formatInputColumn } from "./inputsFormatting";
 import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../workbook/vendorDefinition";
-import { WorkbookError } from "../workbook/workbookErrors";
+import { checkNewVendorName } from "../workbook/editChecks";
 import type { VendorDefinition } from "../workbook/workbookOperations";
 import { literalRows } from "../model/textCell";
 
@@ -15,12 +15,7 @@ export async function addVendorRows(context: Excel.RequestContext, vendor: Vendo
   const rows = vendorRows(vendor);
   const loaded = await requireInputsTable(context);
   const { reading, box } = loaded;
-  const prefix = `vendor.${vendor.name.trim().toLowerCase()}.`;
-  if (reading.bodyKeys.some((key) => key?.toLowerCase().startsWith(prefix))) {
-    throw new WorkbookError(
-      `The inputs table already has rows for ${vendor.name.trim()}: change those rows, or choose another name.`,
-    );
-  }
+  checkNewVendorName(reading.bodyKeys, vendor.name);
   const cells = rows.map(({ key, value }) =>
     rowCells(key, reading.columns.roles, reading.language, () => value),
   );

@@ -84,8 +84,9 @@ export async function keepNamesOnTable(
   const again = await formulasOf(context, fixed);
   const still = fixed.filter((_, i) => !refersToInputsTable(again[i] ?? ""));
   if (still.length > 0) {
-    throw new WorkbookError(
-      `Excel stored the workbook name${still.length > 1 ? "s" : ""} ${still.map((n) => n.name).join(", ")} as fixed cells instead of the inputs table, so rows added later would fall outside. Define ${still.length > 1 ? "them" : "it"} in Formulas › Name Manager as ${still.map((n) => `${n.name} ${n.formula}`).join("; ")}.`,
-    );
+    throw new WorkbookError({
+      en: `Excel stored the workbook name${still.length > 1 ? "s" : ""} ${still.map((n) => n.name).join(", ")} as fixed cells instead of the inputs table, so rows added later would fall outside. Define ${still.length > 1 ? "them" : "it"} in Formulas › Name Manager as ${still.map((n) => `${n.name} ${n.formula}`).join("; ")}.`,
+      zh: `Excel 将工作簿名称 ${still.map((n) => n.name).join("、")} 存成了固定单元格而不是输入表,之后添加的行会落在其范围之外。请在“公式 › 名称管理器”中将其定义为 ${still.map((n) => `${n.name} ${n.formula}`).join(";")}。`,
+    });
   }
 }

@@ -1,5 +1,4 @@
-import { cellAddress, columnLetters } from "../model/layout/a1";
-import { qualifiedAddress } from "../model/inputsTable";
+import { cellAddress, columnLetters, qualifiedAddress } from "../model/layout/a1";
 
 /**
  * A1 addresses as Office.js returns them ("'GovCloud Inputs'!A1:I30") taken apart into numbers, so

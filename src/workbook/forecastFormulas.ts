@@ -31,14 +31,16 @@ function lookupLastColumn(): number {
 export function requireLookupPlacement(box: RangeBox, reading: InputsTableReading): void {
   const last = Math.max(...reading.columns.scenarios.map((s) => box.left + s.index));
   if (box.sheet !== INPUTS_SHEET || box.top !== 1 || box.left !== 1 || reading.columns.fixed.key !== 0) {
-    throw new WorkbookError(
-      `The Forecast sheet looks assumptions up by key in column A of "${INPUTS_SHEET}", with the headers in row 1: move the inputs table back to A1 with Key as its first column, then insert the sheet again.`,
-    );
+    throw new WorkbookError({
+      en: `The Forecast sheet looks assumptions up by key in column A of "${INPUTS_SHEET}", with the headers in row 1: move the inputs table back to A1 with Key as its first column, then insert the sheet again.`,
+      zh: `预测工作表按键在“${INPUTS_SHEET}”的 A 列中查找假设,标题位于第 1 行:请把输入表移回 A1 并以“键”为第一列,然后重新插入工作表。`,
+    });
   }
   if (last > lookupLastColumn()) {
-    throw new WorkbookError(
-      "The inputs table has more scenario columns than the Forecast sheet's lookups reach: delete a custom scenario, then insert the sheet again.",
-    );
+    throw new WorkbookError({
+      en: "The inputs table has more scenario columns than the Forecast sheet's lookups reach: delete a custom scenario, then insert the sheet again.",
+      zh: "输入表的情景列超出了预测工作表查找的范围:请删除一个自定义情景,然后重新插入工作表。",
+    });
   }
 }
 
@@ -56,9 +58,11 @@ export function requireUsableInputs(reading: InputsTableReading): void {
   const [first] = blocking;
   if (!first) return;
   const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : "";
-  throw new WorkbookError(
-    `The inputs table has to be fixed before a forecast sheet can use it: ${first.message}${more}`,
-  );
+  const moreZh = blocking.length > 1 ? `(另有 ${blocking.length - 1} 项)` : "";
+  throw new WorkbookError({
+    en: `The inputs table has to be fixed before a forecast sheet can use it: ${first.message}${more}`,
+    zh: `输入表需要先修正,预测工作表才能使用它:${first.message}${moreZh}`,
+  });
 }
 
 /** One scenario column of the table as overrides of built-in base: what the formulas reading that column compute. */

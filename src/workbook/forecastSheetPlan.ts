@@ -1,4 +1,3 @@
-import { isModelError } from "../model/errors";
 import type { InputsTableReading } from "../model/inputsTable";
 import {
   COVER_SHEET,
@@ -9,7 +8,6 @@ import {
   type LayoutSheet,
 } from "../model/modelLayout";
 import { absoluteAddress, onSheet } from "../model/layout/a1";
-import { FIRST_YEAR, LAST_YEAR, checkYear } from "../model/years";
 import type { RangeBox } from "./addresses";
 import type { ChartSpec } from "./chartSpec";
 import { forecastSheetCharts } from "./chartsOnForecastSheet";
@@ -21,7 +19,7 @@ import {
   withTableSelector,
 } from "./forecastFormulas";
 import { freeSheetName } from "./sheetNames";
-import { WorkbookError } from "./workbookErrors";
+import { checkForecastYears } from "./editChecks";
 import type { ForecastSheetOptions } from "./workbookOperations";
 
 /**
@@ -94,23 +92,6 @@ function replacedSheets(options: ForecastSheetOptions, existing: ExistingSheets)
   return cover !== undefined && readsForecast ? [cover, forecast] : [forecast];
 }
 
-/** The years shown, checked with messages that say what to change in the pane. */
-function checkedYears(options: ForecastSheetOptions): { from: number; to: number } {
-  let from: number;
-  let to: number;
-  try {
-    from = checkYear(options.from, "The first year");
-    to = checkYear(options.to, "The last year");
-  } catch (error) {
-    if (!isModelError(error)) throw error;
-    throw new WorkbookError(`${error.message} Choose years from ${FIRST_YEAR} to ${LAST_YEAR}.`, {
-      cause: error,
-    });
-  }
-  if (from > to) throw new WorkbookError(`The first year (${from}) comes after the last (${to}): swap them.`);
-  return { from, to };
-}
-
 /**
  * The cover, named `name`, its cell that shows the Forecast sheet's selector caching the selector's
  * value: the table's own header word ("基准" in a Chinese table), which is what Excel will show there.
@@ -143,7 +124,7 @@ export function planForecastSheet(
   const { box, reading } = table;
   requireLookupPlacement(box, reading);
   requireUsableInputs(reading);
-  const { from, to } = checkedYears(options);
+  const { from, to } = checkForecastYears(options);
   const layout = buildModelLayout({
     scenario: "base",
     overrides: baseOverrides(reading),

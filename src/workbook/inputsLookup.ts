@@ -13,9 +13,10 @@ export function requireScenarioColumn(reading: InputsTableReading, scenario: str
   const name = findScenario(reading.scenarios, scenario);
   const column = reading.columns.scenarios.find((s) => s.name === name);
   if (!column) {
-    throw new WorkbookError(
-      `The inputs table has no scenario "${scenario}" (it has ${reading.scenarios.join(", ") || "none"}): pick one of those, or press Repair if Bear, Base or Bull is missing.`,
-    );
+    throw new WorkbookError({
+      en: `The inputs table has no scenario "${scenario}" (it has ${reading.scenarios.join(", ") || "none"}): pick one of those, or press Repair if Bear, Base or Bull is missing.`,
+      zh: `输入表中没有情景“${scenario}”(现有:${reading.scenarios.join("、") || "无"}):请从中选择一个;如果缺少 Bear、Base 或 Bull,请点击“修复”。`,
+    });
   }
   return column;
 }
@@ -31,16 +32,24 @@ export function requireKeyRow(reading: InputsTableReading, key: string, firstBod
     const inCatalogue = ASSUMPTIONS.some((a) => a.key === canonical);
     throw new WorkbookError(
       inCatalogue
-        ? `The inputs table has no row for ${canonical}: press Repair to add it, then try again.`
-        : `The inputs table has no row for ${canonical}: add the vendor first (Add vendor), then try again.`,
+        ? {
+            en: `The inputs table has no row for ${canonical}: press Repair to add it, then try again.`,
+            zh: `输入表中没有 ${canonical} 这一行:请点击“修复”添加后重试。`,
+          }
+        : {
+            en: `The inputs table has no row for ${canonical}: add the vendor first (Add vendor), then try again.`,
+            zh: `输入表中没有 ${canonical} 这一行:请先添加该厂商(添加厂商),然后重试。`,
+          },
     );
   }
   if (rows.length > 1) {
-    const at =
-      firstBodyRow === undefined ? "" : ` (rows ${rows.map((index) => firstBodyRow + index).join(" and ")})`;
-    throw new WorkbookError(
-      `${canonical} is in the inputs table twice${at}, so the add-in cannot tell which to change: delete one of the rows, then try again.`,
-    );
+    const sheetRows = rows.map((index) => (firstBodyRow ?? 0) + index);
+    const at = firstBodyRow === undefined ? "" : ` (rows ${sheetRows.join(" and ")})`;
+    const atZh = firstBodyRow === undefined ? "" : `(第 ${sheetRows.join(" 行和第 ")} 行)`;
+    throw new WorkbookError({
+      en: `${canonical} is in the inputs table twice${at}, so the add-in cannot tell which to change: delete one of the rows, then try again.`,
+      zh: `${canonical} 在输入表中出现了两次${atZh},加载项无法确定要修改哪一行:请删除其中一行后重试。`,
+    });
   }
   return rows[0] ?? 0;
 }

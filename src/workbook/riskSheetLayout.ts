@@ -1,6 +1,6 @@
 import type { LayoutCell } from "../model/modelLayout";
 import { cellAddress } from "../model/layout/a1";
-import { inLanguage, type Bilingual, type LayoutLanguage } from "../model/layout/layoutText";
+import { inLanguage, type Bilingual, type Language } from "../model/language";
 import { SHEET_TEXT, sheetText } from "./sheetText";
 import type { RiskSheetData } from "./workbookOperations";
 
@@ -37,7 +37,7 @@ export interface RiskLayout {
 }
 
 /** The risk sheet's cells (pure, so tests read the layout without Excel). */
-export function riskLayout(data: RiskSheetData, language: LayoutLanguage): RiskLayout {
+export function riskLayout(data: RiskSheetData, language: Language): RiskLayout {
   const text = (words: { en: string; zh: string }, values: Record<string, string | number> = {}): string =>
     sheetText(words, language, values);
   const cells: LayoutCell[] = [];

@@ -1,5 +1,5 @@
 import { CHART_TEXT } from "../model/layout/chartLayout";
-import { inLanguage, type Bilingual, type LayoutLanguage } from "../model/layout/layoutText";
+import { inLanguage, type Bilingual, type Language } from "../model/language";
 
 /**
  * Words the add-in writes into sheets and charts beyond the model layout's own (layoutText.ts has
@@ -45,7 +45,7 @@ export const SHEET_TEXT = {
 /** A text in a language, with `{name}` placeholders filled in. */
 export function sheetText(
   text: Bilingual,
-  language: LayoutLanguage,
+  language: Language,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   return Object.entries(values).reduce(

@@ -11,8 +11,9 @@
 import type { BuiltInScenario } from "../model/assumptionTypes";
 import type { SelfCheckReport } from "./selfCheckResults";
 
-/** UI and sheet language. */
-export type Language = "en" | "zh-CN";
+/** UI and sheet language: the model's one language type, re-exported for the pane's many imports. */
+export type { Language } from "../model/language";
+import type { Language } from "../model/language";
 
 /**
  * A problem of the inputs table and one row of it: defined with the table's diagnosis in

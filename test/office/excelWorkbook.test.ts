@@ -2,6 +2,8 @@ import { createExcelWorkbook } from "../../src/office/excelWorkbook";
 import { loadAddinWithDocument } from "../../src/office/startup";
 import { WorkbookError, toWorkbookError } from "../../src/workbook/workbookErrors";
 import { ModelError } from "../../src/model/errors";
+import { BilingualError, errorMessage } from "../../src/model/language";
+import { ACTIONS } from "../../src/workbook/operationActions";
 import { FakeExcel, officeError } from "./fakeExcel";
 
 /** Excel.run over the fake: the batch gets the fake's context; `run(context, batch)` too. */
@@ -126,25 +128,39 @@ describe("createExcelWorkbook", () => {
 
 describe("toWorkbookError", () => {
   it("passes the add-in's own errors through and explains Office and engine errors", () => {
-    const own = new WorkbookError("Press Repair.");
-    expect(toWorkbookError(own, "x")).toBe(own);
-    expect(
-      toWorkbookError(officeError("InvalidOperationInCellEditMode", ""), "write the value").message,
-    ).toBe(
+    const own = new WorkbookError({ en: "Press Repair.", zh: "请点击“修复”。" });
+    expect(toWorkbookError(own, { en: "x", zh: "x" })).toBe(own);
+    const writeValue = { en: "write the value", zh: "写入取值" };
+    const editing = toWorkbookError(officeError("InvalidOperationInCellEditMode", ""), writeValue);
+    expect(editing.message).toBe(
       "Excel is editing a cell, so it could not write the value: press Enter or Esc to finish editing, then try again.",
     );
-    const generic = toWorkbookError(officeError("GeneralException", "Boom."), "insert the forecast sheet");
+    expect(errorMessage(editing, "zh-CN")).toBe(
+      "Excel 正在编辑单元格,无法写入取值:请按 Enter 或 Esc 结束编辑后重试。",
+    );
+    const generic = toWorkbookError(officeError("GeneralException", "Boom."), ACTIONS.insertForecast);
     expect(generic.message).toMatch(
       /^Excel could not insert the forecast sheet \(GeneralException\)\. Excel said: Boom\./,
     );
     expect((generic as Error & { cause?: unknown }).cause).toBeInstanceOf(Error);
-    const model = toWorkbookError(
-      new ModelError("outOfRange", "city.count is 0."),
-      "insert the forecast sheet",
+    expect(errorMessage(generic, "zh-CN")).toMatch(
+      /^Excel 无法插入预测工作表\(GeneralException\)。 Excel 的说明:Boom\. 请重试/,
     );
+    const model = toWorkbookError(new ModelError("outOfRange", "city.count is 0."), ACTIONS.insertForecast);
     expect(model.message).toBe(
       "Could not insert the forecast sheet: city.count is 0. Correct it in the GovCloud Inputs table, then try again.",
     );
+    // The engine's message is English only; the Chinese frame still says what to do.
+    expect(errorMessage(model, "zh-CN")).toBe(
+      "无法插入预测工作表:city.count is 0. 请在 GovCloud Inputs 表中更正后重试。",
+    );
+    // An error that carries both languages keeps both when it is wrapped.
+    const both = toWorkbookError(
+      new BilingualError({ en: "Bad name.", zh: "名称无效。" }),
+      ACTIONS.addScenario("X"),
+    );
+    expect(both.message).toBe('Could not add the scenario "X": Bad name.');
+    expect(errorMessage(both, "zh-CN")).toBe("无法添加情景“X”:名称无效。");
   });
 });
 

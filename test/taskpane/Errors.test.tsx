@@ -1,18 +1,19 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { WorkbookError } from "../../src/workbook/workbookErrors";
+import { ACTIONS } from "../../src/workbook/operationActions";
+import { WorkbookError, toWorkbookError } from "../../src/workbook/workbookErrors";
+import { officeError } from "../office/fakeExcel";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 
 describe("errors and problems", () => {
   test("a rejected write shows its message in a message bar and the field goes back to the cell", async () => {
     const workbook = await setUpWorkbook();
-    jest
-      .mocked(workbook.writeValue)
-      .mockRejectedValueOnce(
-        new WorkbookError(
-          "The sheet or workbook is protected, so Excel refused to write the value: unprotect it.",
-        ),
-      );
+    jest.mocked(workbook.writeValue).mockRejectedValueOnce(
+      new WorkbookError({
+        en: "The sheet or workbook is protected, so Excel refused to write the value: unprotect it.",
+        zh: "工作表或工作簿受保护,Excel 拒绝写入取值:请撤消保护。",
+      }),
+    );
     const { user } = renderPane(workbook);
     await formReady();
     const field = screen.getByLabelText("Gov-cloud market growth in 2022");
@@ -25,6 +26,31 @@ describe("errors and problems", () => {
 
     await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  test("the Chinese pane shows a workbook error in Chinese, and in English after switching", async () => {
+    const workbook = await setUpWorkbook("zh-CN");
+    // What Excel's applier rejects with when the sheet is protected (workbookErrors.ts).
+    const refused = toWorkbookError(
+      officeError("AccessDenied", "The cell you're trying to change is protected."),
+      ACTIONS.writeValue("market.gov.growth.near"),
+    );
+    jest.mocked(workbook.writeValue).mockRejectedValueOnce(refused);
+    const { user } = renderPane(workbook, "zh-CN");
+    const field = await screen.findByLabelText("2022年政务云市场增速");
+    await user.clear(field);
+    await user.type(field, "30{Enter}");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("出现错误");
+    expect(alert).toHaveTextContent(
+      "工作表或工作簿受保护,Excel 拒绝将 market.gov.growth.near 写入输入表:请撤消保护",
+    );
+    expect(alert).not.toHaveTextContent("unprotect it");
+    // The notice keeps both texts, so it follows the pane's language.
+    await user.selectOptions(screen.getByLabelText("语言"), "en");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "The sheet or workbook is protected, so Excel refused to write market.gov.growth.near into the inputs table: unprotect it",
+    );
   });
 
   test("an unexpected rejection gets generic advice", async () => {
@@ -44,7 +70,11 @@ describe("errors and problems", () => {
 
   test("a failed read says so and offers to read again", async () => {
     const workbook = await setUpWorkbook();
-    jest.mocked(workbook.readInputs).mockRejectedValueOnce(new WorkbookError("Excel is editing a cell."));
+    jest
+      .mocked(workbook.readInputs)
+      .mockRejectedValueOnce(
+        new WorkbookError({ en: "Excel is editing a cell.", zh: "Excel 正在编辑单元格。" }),
+      );
     const { user } = renderPane(workbook);
     expect(await screen.findByRole("alert")).toHaveTextContent("Excel is editing a cell.");
     await user.click(screen.getByRole("button", { name: "Read the workbook again" }));
@@ -70,7 +100,9 @@ describe("errors and problems", () => {
     const workbook = await setUpWorkbook();
     jest
       .mocked(workbook.onInputsChanged)
-      .mockRejectedValueOnce(new WorkbookError("Excel could not watch the table."));
+      .mockRejectedValueOnce(
+        new WorkbookError({ en: "Excel could not watch the table.", zh: "Excel 无法监视表格。" }),
+      );
     renderPane(workbook);
     expect(await screen.findByRole("alert")).toHaveTextContent("Excel could not watch the table.");
   });

@@ -3,6 +3,7 @@ import type { LayoutLanguage } from "../layout/layoutText";
 import { BUILT_IN_SCENARIO_NAMES, INPUTS_TABLE_NAME, TABLE_WORKBOOK_NAME, fixedColumnOf } from "./columns";
 import type { InputsTableReading, TableProblem } from "./read";
 import { say } from "./shared";
+import { BilingualError } from "../language";
 
 // ---------------------------------------------------------------------------------------------
 // Scenario names and workbook names
@@ -34,30 +35,50 @@ export function scenarioWorkbookName(scenario: string): string {
  */
 export function checkScenarioName(name: string, scenarios: readonly string[], renaming?: string): string {
   const trimmed = name.trim();
-  const reject = (why: string): never => {
-    throw new Error(`The scenario name "${trimmed}" ${why}`);
+  const reject = (why: string, whyZh: string): never => {
+    throw new BilingualError({
+      en: `The scenario name "${trimmed}" ${why}`,
+      zh: `情景名称“${trimmed}”${whyZh}`,
+    });
   };
-  if (trimmed === "") throw new Error("A scenario needs a name: type one and try again.");
-  if (trimmed.length > 64) reject("is longer than 64 characters: choose a shorter one.");
+  if (trimmed === "")
+    throw new BilingualError({
+      en: "A scenario needs a name: type one and try again.",
+      zh: "情景需要一个名称:请输入名称后重试。",
+    });
+  if (trimmed.length > 64)
+    reject("is longer than 64 characters: choose a shorter one.", "超过 64 个字符:请换一个较短的名称。");
   // Structured references (the GC_ names refer to table columns by header) need [ ] # ' escaped, and
   // the Forecast sheet's scenario drop-down separates its choices with commas.
-  if (/[[\]#',\n\r]/.test(trimmed)) reject("contains [ ] # ' , or a line break: leave those out.");
-  if (!/[\p{L}\p{N}]/u.test(trimmed)) reject("has no letter or digit: add one.");
-  if (isBuiltInScenarioName(trimmed)) reject("is a built-in scenario's name: choose another.");
+  if (/[[\]#',\n\r]/.test(trimmed))
+    reject(
+      "contains [ ] # ' , or a line break: leave those out.",
+      "含有 [ ] # ' , 或换行符:请去掉这些字符。",
+    );
+  if (!/[\p{L}\p{N}]/u.test(trimmed))
+    reject("has no letter or digit: add one.", "不含字母或数字:请至少加一个。");
+  if (isBuiltInScenarioName(trimmed))
+    reject("is a built-in scenario's name: choose another.", "是内置情景的名称:请换一个。");
   if (fixedColumnOf(trimmed) !== undefined)
-    reject("is the name of one of the table's columns: choose another.");
+    reject("is the name of one of the table's columns: choose another.", "是表中某一列的名称:请换一个。");
   const workbookName = scenarioWorkbookName(trimmed);
   if (workbookName === TABLE_WORKBOOK_NAME)
-    reject(`would be named ${workbookName}, which the whole table uses.`);
+    reject(
+      `would be named ${workbookName}, which the whole table uses.`,
+      `会被命名为 ${workbookName},而整个表格已使用该名称。`,
+    );
   for (const other of scenarios) {
     if (renaming !== undefined && other.toLowerCase() === renaming.toLowerCase()) continue;
-    if (other.toLowerCase() === trimmed.toLowerCase()) reject("is already a scenario: choose another.");
+    if (other.toLowerCase() === trimmed.toLowerCase())
+      reject("is already a scenario: choose another.", "已是一个情景:请换一个。");
   }
   const clash = workbookNameClash(trimmed, scenarios, renaming);
   if (clash !== undefined) {
     reject(
       `would get the workbook name ${workbookName}, which the scenario "${clash}" already has ` +
         "(workbook names ignore case and turn spaces and signs into _): change or add a letter or digit.",
+      `会得到工作簿名称 ${workbookName},而情景“${clash}”已使用该名称` +
+        "(工作簿名称不区分大小写,空格和符号会变成 _):请修改或添加一个字母或数字。",
     );
   }
   return trimmed;

@@ -32,8 +32,20 @@ export function absoluteAddress(row: number, column: number): string {
   return cellAddress(row, column, { absoluteColumn: true, absoluteRow: true });
 }
 
-/** A reference on another sheet, with the sheet name quoted when it has spaces or other symbols. */
-export function onSheet(sheet: string, reference: string): string {
-  const name = /^[A-Za-z_][\w.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${reference}`;
+/**
+ * A sheet-qualified reference, e.g. "'GovCloud Inputs'!E7" or "Forecast!$D$2": the one place a sheet
+ * name is quoted for A1 text (formulas, names, addresses shown to users). A plain name (letters,
+ * digits and _ after a letter) stays bare unless it reads as a cell in A1 or R1C1 style ("AB12",
+ * "R2C3", "R", "C"), which Excel would take for a reference; anything else is quoted, with ' doubled.
+ * Quoting is always allowed, so the rule errs towards quotes.
+ */
+export function qualifiedAddress(sheet: string, reference: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^(R\d*C?\d*|C\d*)$/i.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${reference}`;
 }
+
+/** The same function under the name the Forecast sheet's formulas (src/workbook) import it by. */
+export { qualifiedAddress as onSheet };

@@ -1,8 +1,8 @@
 import type { Forecast } from "../forecast";
 import { yearIndex } from "../years";
-import { absoluteAddress, onSheet } from "./a1";
+import { absoluteAddress, qualifiedAddress } from "./a1";
 import type { ForecastPlacement } from "./forecastSheet";
-import { inLanguage, type Bilingual, type LayoutLanguage } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 
 /**
  * The exported workbook's charts as data: the gov-cloud and total market, vendor revenue, and
@@ -87,7 +87,7 @@ export interface ChartLayoutOptions {
   readonly placement: ForecastPlacement;
   readonly forecastSheet: string;
   readonly from: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
   readonly area: ChartArea;
 }
 
@@ -100,14 +100,17 @@ export function forecastCharts(options: ChartLayoutOptions): ChartLayout[] {
   const last = shown[shown.length - 1];
   if (!first || !last) return [];
   const span = (row: number): string =>
-    onSheet(forecastSheet, `${absoluteAddress(row, first.column)}:${absoluteAddress(row, last.column)}`);
+    qualifiedAddress(
+      forecastSheet,
+      `${absoluteAddress(row, first.column)}:${absoluteAddress(row, last.column)}`,
+    );
   const rowOf = new Map(placement.seriesRows.map(({ key, row }) => [key, row]));
   const series = (key: string): ChartSeriesLayout | undefined => {
     const row = rowOf.get(key);
     if (row === undefined) return undefined;
     const values = forecast.values(key);
     return {
-      nameReference: onSheet(forecastSheet, absoluteAddress(row, 2)),
+      nameReference: qualifiedAddress(forecastSheet, absoluteAddress(row, 2)),
       name: inLanguage(forecast.info(key).label, language),
       values: span(row),
       cached: shown.map(({ year }) => values[yearIndex(year)] ?? Number.NaN),

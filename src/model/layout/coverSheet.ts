@@ -2,19 +2,12 @@ import type { BuiltInScenario } from "../assumptionTypes";
 import type { Forecast } from "../forecast";
 import { vendorSeriesKey } from "./forecastRows";
 import { yearIndex } from "../years";
-import { absoluteAddress, cellAddress, onSheet } from "./a1";
+import { absoluteAddress, cellAddress, qualifiedAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
 import type { ForecastPlacement } from "./forecastSheet";
 import { INPUTS_HEADER_ROW, INPUTS_SHEET, INPUT_COLUMNS } from "./inputsSheet";
-import {
-  LAYOUT_TEXT,
-  SCENARIO_HEADERS,
-  inLanguage,
-  unitFormat,
-  unitText,
-  type Bilingual,
-  type LayoutLanguage,
-} from "./layoutText";
+import { LAYOUT_TEXT, SCENARIO_HEADERS, unitFormat, unitText } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 import { ALL_CHECKS_KEY } from "./forecastRows";
 import { ARTICLE_CITATION, SOURCES_SHEET } from "./referenceSheets";
 
@@ -101,7 +94,7 @@ export interface CoverSheetOptions {
   readonly exported: BuiltInScenario;
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
   /**
    * Where the source line links: the Sources sheet of an exported workbook, or (the task pane's
    * workbook has no Sources sheet) the Source column of the inputs sheet.
@@ -120,7 +113,7 @@ export function coverSheet(options: CoverSheetOptions): { sheet: LayoutSheet; pl
   const { forecast, placement, forecastSheet, exported, from, to, language } = options;
   const text = (words: Bilingual): string => inLanguage(words, language);
   const onForecast = (row: number, column: number): string =>
-    onSheet(forecastSheet, absoluteAddress(row, column));
+    qualifiedAddress(forecastSheet, absoluteAddress(row, column));
   const cells = new SheetCells();
   const columnOfYear = new Map(placement.yearColumns.map(({ year, column }) => [year, column]));
   const yearColumns = coverYears(from, to).map((year, i) => ({
@@ -140,7 +133,7 @@ export function coverSheet(options: CoverSheetOptions): { sheet: LayoutSheet; pl
   cells.text(SCENARIO_ROW, COVER_COLUMNS.key, text(COVER_TEXT.scenario), "header");
   cells.put(SCENARIO_ROW, COVER_COLUMNS.label, {
     // "D2" → "$D$2" ("$$" is a literal "$" in a replacement).
-    formula: onSheet(forecastSheet, placement.selector.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")),
+    formula: qualifiedAddress(forecastSheet, placement.selector.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")),
     cached: text(SCENARIO_HEADERS[exported]),
     role: "calculation",
   });
@@ -187,7 +180,7 @@ export function coverSheet(options: CoverSheetOptions): { sheet: LayoutSheet; pl
     cells.text(checksRow, COVER_COLUMNS.key, ALL_CHECKS_KEY, "key");
     cells.text(checksRow, COVER_COLUMNS.label, text(COVER_TEXT.checks), "label");
     cells.put(checksRow, COVER_COLUMNS.firstYear, {
-      formula: `MAX(${onSheet(forecastSheet, `${absoluteAddress(allChecks, firstColumn)}:${absoluteAddress(allChecks, lastColumn)}`)})`,
+      formula: `MAX(${qualifiedAddress(forecastSheet, `${absoluteAddress(allChecks, firstColumn)}:${absoluteAddress(allChecks, lastColumn)}`)})`,
       cached: 0,
       role: "check",
     });
@@ -199,8 +192,8 @@ export function coverSheet(options: CoverSheetOptions): { sheet: LayoutSheet; pl
   const toInputs = options.linkTo === "inputs";
   const link = text(toInputs ? COVER_TEXT.inputsLink : COVER_TEXT.sourcesLink);
   const target = toInputs
-    ? onSheet(INPUTS_SHEET, cellAddress(INPUTS_HEADER_ROW, INPUT_COLUMNS.source))
-    : onSheet(SOURCES_SHEET, "A1");
+    ? qualifiedAddress(INPUTS_SHEET, cellAddress(INPUTS_HEADER_ROW, INPUT_COLUMNS.source))
+    : qualifiedAddress(SOURCES_SHEET, "A1");
   cells.put(sourceRow + 1, COVER_COLUMNS.label, {
     // An in-workbook link ("#Sheet!A1"), which Excel and LibreOffice both follow.
     formula: `HYPERLINK("#${target}","${link.replace(/"/g, '""')}")`,

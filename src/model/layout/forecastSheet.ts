@@ -8,14 +8,8 @@ import { SheetCells, type LayoutSheet } from "./cells";
 import { anchoredSeriesRows } from "./anchoredRows";
 import { checkRows, derivedRows, seriesRows, type RowContext, type TimelineRow } from "./forecastRows";
 import { INPUT_COLUMNS, scenarioHeaderRange, scenarioValueLookup, type InputRow } from "./inputsSheet";
-import {
-  LAYOUT_TEXT,
-  SCENARIO_HEADERS,
-  inLanguage,
-  unitFormat,
-  unitText,
-  type LayoutLanguage,
-} from "./layoutText";
+import { LAYOUT_TEXT, SCENARIO_HEADERS, unitFormat, unitText } from "./layoutText";
+import { inLanguage, type Language } from "../language";
 
 export const FORECAST_SHEET = "Forecast";
 
@@ -54,7 +48,7 @@ export interface ForecastSheetOptions {
   readonly exported: BuiltInScenario;
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
 }
 
 function requireRecursionsStartInTimeline(context: RowContext): void {

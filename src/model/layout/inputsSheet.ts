@@ -4,16 +4,10 @@ import { ASSUMPTIONS, requireAssumption } from "../assumptions";
 import { BUILT_IN_SCENARIOS, type AssumptionDefinition, type BuiltInScenario } from "../assumptionTypes";
 import { baselineFigure } from "../baseline";
 import type { Scenario } from "../scenario";
-import { onSheet } from "./a1";
+import { qualifiedAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
-import {
-  LAYOUT_TEXT,
-  SCENARIO_HEADERS,
-  inLanguage,
-  unitFormat,
-  unitText,
-  type LayoutLanguage,
-} from "./layoutText";
+import { LAYOUT_TEXT, SCENARIO_HEADERS, unitFormat, unitText } from "./layoutText";
+import { inLanguage, type Language } from "../language";
 
 /** The same sheet the task pane sets up, so an exported workbook and a pane-built one read alike. */
 export const INPUTS_SHEET = "GovCloud Inputs";
@@ -87,7 +81,7 @@ export function inputRows(scenario: Scenario, exported: BuiltInScenario): InputR
  * whole row, so custom scenario columns the task pane adds after Bull are found too.
  */
 export function scenarioHeaderRange(): string {
-  return onSheet(INPUTS_SHEET, `$${INPUTS_HEADER_ROW}:$${INPUTS_HEADER_ROW}`);
+  return qualifiedAddress(INPUTS_SHEET, `$${INPUTS_HEADER_ROW}:$${INPUTS_HEADER_ROW}`);
 }
 
 /** The last column a scenario lookup reaches: room for many custom scenario columns. */
@@ -98,12 +92,12 @@ export const LOOKUP_LAST_COLUMN = "AZ";
  * sorted or extended inputs table still feeds the right numbers.
  */
 export function scenarioValueLookup(keyCell: string, scenarioColumnCell: string): string {
-  const table = onSheet(INPUTS_SHEET, `$A:$${LOOKUP_LAST_COLUMN}`);
-  const keys = onSheet(INPUTS_SHEET, "$A:$A");
+  const table = qualifiedAddress(INPUTS_SHEET, `$A:$${LOOKUP_LAST_COLUMN}`);
+  const keys = qualifiedAddress(INPUTS_SHEET, "$A:$A");
   return `INDEX(${table},MATCH(${keyCell},${keys},0),${scenarioColumnCell})`;
 }
 
-function sourceText(input: InputRow, exported: BuiltInScenario, language: LayoutLanguage): string {
+function sourceText(input: InputRow, exported: BuiltInScenario, language: Language): string {
   const { source } = input.definition;
   const parts: string[] = [];
   if (input.userDefined) parts.push(inLanguage(LAYOUT_TEXT.userValue, language));
@@ -126,17 +120,17 @@ function sourceText(input: InputRow, exported: BuiltInScenario, language: Layout
 }
 
 /** An actual row holding a published figure (--anchor-published) names it, and says it is not the article's. */
-function publishedSourceOf(key: string, value: number, language: LayoutLanguage): string | undefined {
+function publishedSourceOf(key: string, value: number, language: Language): string | undefined {
   const actual = parseActualKey(key);
   if (!actual) return undefined;
   const figure = publishedFiguresOf(anchorableSeriesKey(actual.series)).find(
     (f) => f.year === actual.year && f.value === value,
   );
-  const label = language === "zh-CN" ? PUBLISHED_SET_LABEL.zh : PUBLISHED_SET_LABEL.en;
+  const label = inLanguage(PUBLISHED_SET_LABEL, language);
   return figure ? `${figure.key} (${label}): ${figure.source}` : undefined;
 }
 
-function kindText(input: InputRow, language: LayoutLanguage): string {
+function kindText(input: InputRow, language: Language): string {
   if (input.userDefined) return inLanguage(LAYOUT_TEXT.userValue, language);
   return inLanguage(
     input.definition.source.kind === "article" ? LAYOUT_TEXT.articleFigure : LAYOUT_TEXT.ourAssumption,
@@ -147,7 +141,7 @@ function kindText(input: InputRow, language: LayoutLanguage): string {
 export function inputsSheet(
   rows: readonly InputRow[],
   exported: BuiltInScenario,
-  language: LayoutLanguage,
+  language: Language,
 ): LayoutSheet {
   const cells = new SheetCells();
   const header = INPUTS_HEADER_ROW;

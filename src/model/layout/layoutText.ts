@@ -1,21 +1,15 @@
 import type { AssumptionUnit, BuiltInScenario } from "../assumptionTypes";
+import { inLanguage, type Bilingual, type Language } from "../language";
 import type { SeriesUnit } from "../series";
 
 /**
- * Words of the model workbook in each language it is written in. Sheet names stay English in both
- * languages: formulas refer to them (`Inputs!$D$2`), and so will the task pane.
+ * Words of the model workbook in each language it is written in (src/model/language.ts). Sheet names
+ * stay English in both languages: formulas refer to them (`Inputs!$D$2`), and so will the task pane.
  */
-export const LAYOUT_LANGUAGES = ["en", "zh-CN"] as const;
-export type LayoutLanguage = (typeof LAYOUT_LANGUAGES)[number];
-
-export interface Bilingual {
-  readonly en: string;
-  readonly zh: string;
-}
-
-export function inLanguage(text: Bilingual, language: LayoutLanguage): string {
-  return language === "en" ? text.en : text.zh;
-}
+// Re-exported so the modules that import them from here (the inputs-table reader, the Forecast
+// sheet's formulas) need no change; `LayoutLanguage` is the one Language type under its old name.
+export { inLanguage, type Bilingual } from "../language";
+export type { Language as LayoutLanguage } from "../language";
 
 /** Scenario column headers of the Inputs sheet; the Forecast sheet's selector holds one of them. */
 export const SCENARIO_HEADERS: Readonly<Record<BuiltInScenario, Bilingual>> = {
@@ -35,7 +29,7 @@ const UNIT_TEXT: Readonly<Record<AssumptionUnit | SeriesUnit, Bilingual>> = {
   ratio: { en: "ratio", zh: "比率" },
 };
 
-export function unitText(unit: AssumptionUnit | SeriesUnit, language: LayoutLanguage): string {
+export function unitText(unit: AssumptionUnit | SeriesUnit, language: Language): string {
   return inLanguage(UNIT_TEXT[unit], language);
 }
 

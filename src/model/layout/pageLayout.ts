@@ -1,5 +1,6 @@
 import type { BuiltInScenario } from "../assumptionTypes";
-import { SCENARIO_HEADERS, inLanguage, type LayoutLanguage } from "./layoutText";
+import { SCENARIO_HEADERS } from "./layoutText";
+import { inLanguage, type Language } from "../language";
 import { ARTICLE_CITATION } from "./referenceSheets";
 
 /**
@@ -57,7 +58,7 @@ const WORDS = {
 
 export interface PageLayoutOptions {
   readonly exported: BuiltInScenario;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
 }
 
 /**

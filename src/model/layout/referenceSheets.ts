@@ -1,7 +1,18 @@
 import type { BuiltInScenario } from "../assumptionTypes";
+import { findAssumption } from "../assumptions";
 import { BASELINE_FIGURES, type FigureKind, type FigureQualifier } from "../baseline";
+import type { Forecast } from "../forecast";
+import { scenarioValue } from "../scenario";
+import { CITY_BUDGET_YEAR, CITY_START_YEAR, MARKET_ANCHOR_YEAR } from "../series";
+import { FIRST_YEAR } from "../years";
+import { BUILT_IN_VENDOR, BUILT_IN_VENDOR_NAME } from "../vendorKeys";
+import { COVER_SHEET } from "./coverSheet";
+import { FORECAST_SHEET } from "./forecastSheet";
+import { INPUTS_SHEET } from "./inputsSheet";
+import { qualifiedAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
-import { SCENARIO_HEADERS, inLanguage, type Bilingual, type LayoutLanguage } from "./layoutText";
+import { SCENARIO_HEADERS } from "./layoutText";
+import { inLanguage, type Bilingual, type Language } from "../language";
 
 /**
  * The reference sheets of a model workbook: Sources (the article's figures with their quotes) and
@@ -11,6 +22,8 @@ export const SOURCES_SHEET = "Sources";
 export const NOTES_SHEET = "Notes";
 
 export const ARTICLE_CITATION = "曾响铃, 《决战政务云,腾讯云凭何弯道超车?》, OFweek, 2020-03-19.";
+
+const BASELINE_BY_KEY = new Map(BASELINE_FIGURES.map((figure) => [figure.key, figure]));
 
 const KIND_TEXT: Readonly<Record<FigureKind, Bilingual>> = {
   reported: { en: "reported", zh: "报道数据" },
@@ -38,7 +51,7 @@ const SOURCES_HEADERS: readonly Bilingual[] = [
   { en: "Note", zh: "备注" },
 ];
 
-export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
+export function sourcesSheet(language: Language): LayoutSheet {
   const cells = new SheetCells();
   SOURCES_HEADERS.forEach((header, i) => cells.text(1, i + 1, inLanguage(header, language), "header"));
   BASELINE_FIGURES.forEach((figure, i) => {
@@ -54,7 +67,7 @@ export function sourcesSheet(language: LayoutLanguage): LayoutSheet {
     cells.text(row, 8, figure.quote, "text");
     cells.text(row, 9, figure.note ?? "", "text");
   });
-  const sourceWord = language === "en" ? "Source: " : "来源:";
+  const sourceWord = inLanguage({ en: "Source: ", zh: "来源:" }, language);
   cells.text(BASELINE_FIGURES.length + 3, 1, sourceWord + ARTICLE_CITATION, "text");
   return {
     name: SOURCES_SHEET,
@@ -72,12 +85,68 @@ export interface NotesOptions {
   readonly overrides: readonly { readonly key: string; readonly value: number }[];
   readonly from: number;
   readonly to: number;
-  readonly language: LayoutLanguage;
+  readonly language: Language;
+  /** The exported scenario's forecast: the figures and vendors the method text names. */
+  readonly forecast: Forecast;
+  /** The Forecast sheet's scenario selector, e.g. "D2". */
+  readonly selector: string;
+}
+
+/**
+ * The method's facts as the workbook holds them — anchor year and figures, the years recursions
+ * start, each vendor's observed years, the selector's cell and the sheet names — so the text cannot
+ * drift from the model it describes (a user's vendor observed in other years is named with them).
+ */
+function methodFacts(options: NotesOptions) {
+  const { scenario } = options.forecast;
+  const anchor = MARKET_ANCHOR_YEAR;
+  const figure = (key: string) => {
+    const value = scenarioValue(scenario, key);
+    const source = findAssumption(key)?.source;
+    const article =
+      source?.kind === "article" ? BASELINE_BY_KEY.get(source.baselineKeys[0] ?? "") : undefined;
+    return { value, article: article?.value === value ? article : undefined };
+  };
+  const vendors = options.forecast.layout.vendors.map((vendor) => {
+    const pairs = [...vendor.observed].map(([metric, years]) => ({ metric, years: years.join(", ") }));
+    const same = new Set(pairs.map((pair) => pair.years)).size <= 1;
+    const years = same
+      ? (pairs[0]?.years ?? "")
+      : pairs.map(({ metric, years: y }) => `${metric} ${y}`).join(" / ");
+    // The built-in vendor under its name in each language; a user's vendor as the user typed it.
+    const name =
+      vendor.name === BUILT_IN_VENDOR ? BUILT_IN_VENDOR_NAME : { en: vendor.name, zh: vendor.name };
+    return { en: `${name.en}: ${years}`, zh: `${name.zh}: ${years}` };
+  });
+  return {
+    anchor,
+    near: anchor + 1,
+    gov: figure(`market.gov.${anchor}`),
+    total: figure(`market.total.${anchor}`),
+    vendors: {
+      en: vendors.map((vendor) => vendor.en).join("; "),
+      zh: vendors.map((vendor) => vendor.zh).join("; "),
+    },
+    selector: qualifiedAddress(FORECAST_SHEET, options.selector),
+  };
 }
 
 function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
   const scenario = SCENARIO_HEADERS[options.exported];
   const overrides = options.overrides.map(({ key, value }) => `${key} = ${value}`).join("; ");
+  const { anchor, near, gov, total, vendors, selector } = methodFacts(options);
+  const anchorText: Bilingual = gov.article
+    ? {
+        en: `${anchor} is CAICT's forecast (${gov.value} 亿)`,
+        zh: `${anchor}年为信通院预测值(${gov.value}亿)`,
+      }
+    : { en: `${anchor} is set by the user (${gov.value} 亿)`, zh: `${anchor}年为用户设定值(${gov.value}亿)` };
+  const sheets = {
+    cover: COVER_SHEET,
+    inputs: INPUTS_SHEET,
+    forecast: FORECAST_SHEET,
+    sources: SOURCES_SHEET,
+  };
   const lines: [Bilingual, Bilingual][] = [
     [
       { en: "About", zh: "关于" },
@@ -100,50 +169,50 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
     [
       { en: "Sheets", zh: "工作表" },
       {
-        en: "Cover: the scenario shown, key figures and charts, all read from Forecast. Inputs: every assumption, one row each, with Bear, Base and Bull values: the only cells to edit. Forecast: one formula per row, the same in every year. Sources: the article's figures with their quotes. Notes: this sheet.",
-        zh: "Cover:当前情景、关键数据和图表,均取自 Forecast。Inputs:全部假设,每行一项,含悲观、基准、乐观三列取值,是唯一需要修改的单元格。Forecast:每行一个公式,各年相同。Sources:文章数据及原文。Notes:本说明。",
+        en: `${sheets.cover}: the scenario shown, key figures and charts, all read from ${sheets.forecast}. ${sheets.inputs}: every assumption, one row each, with Bear, Base and Bull values: the only cells to edit. ${sheets.forecast}: one formula per row, the same in every year. ${sheets.sources}: the article's figures with their quotes. ${NOTES_SHEET}: this sheet.`,
+        zh: `${sheets.cover}:当前情景、关键数据和图表,均取自 ${sheets.forecast}。${sheets.inputs}:全部假设,每行一项,含悲观、基准、乐观三列取值,是唯一需要修改的单元格。${sheets.forecast}:每行一个公式,各年相同。${sheets.sources}:文章数据及原文。${NOTES_SHEET}:本说明。`,
       },
     ],
     [
       { en: "Scenario", zh: "情景" },
       {
-        en: "Forecast!D2 names the Inputs column the forecast uses (Bear, Base or Bull). The Value column of the Forecast sheet reads that column with INDEX/MATCH, and every formula reads the Value column, so changing D2 recalculates the whole sheet.",
-        zh: "Forecast!D2 指定预测所用的输入列(悲观、基准或乐观)。Forecast 表的取值列用 INDEX/MATCH 读取该列,所有公式都引用取值列,因此修改 D2 即重新计算整张表。",
+        en: `${selector} names the ${sheets.inputs} column the forecast uses (Bear, Base or Bull). The Value column of the ${sheets.forecast} sheet reads that column with INDEX/MATCH, and every formula reads the Value column, so changing ${options.selector} recalculates the whole sheet.`,
+        zh: `${selector} 指定预测所用的输入列(悲观、基准或乐观)。${sheets.forecast} 表的取值列用 INDEX/MATCH 读取该列,所有公式都引用取值列,因此修改 ${options.selector} 即重新计算整张表。`,
       },
     ],
     [
       { en: "Facts vs assumptions", zh: "事实与假设" },
       {
-        en: "The Kind column of Inputs says which values are figures from the article (their quotes are in the Source column and on the Sources sheet) and which are our assumptions (with the reason). Only the article figures are facts; each assumption is a judgement you may change.",
-        zh: "Inputs 的类型列区分文章数据(原文见来源列及 Sources 表)和我们的假设(附理由)。只有文章数据是事实;假设均为判断,可自行修改。",
+        en: `The Kind column of ${sheets.inputs} says which values are figures from the article (their quotes are in the Source column and on the ${sheets.sources} sheet) and which are our assumptions (with the reason). Only the article figures are facts; each assumption is a judgement you may change.`,
+        zh: `${sheets.inputs} 的类型列区分文章数据(原文见来源列及 ${sheets.sources} 表)和我们的假设(附理由)。只有文章数据是事实;假设均为判断,可自行修改。`,
       },
     ],
     [
       { en: "Method: gov-cloud market", zh: "方法:政务云市场" },
       {
-        en: "2021 is CAICT's forecast (813 亿). Earlier years divide by (1 + history growth) per year. Later years grow at a rate fading from the 2022 rate to the long-run rate: rate(y) = long-run + (2022 rate − long-run)·e^(−ln2·(y − 2022)/half-life).",
-        zh: "2021年为信通院预测值(813亿)。此前各年按历史增速逐年回推;此后增速由2022年增速按半衰期指数衰减至长期增速:增速(y) = 长期 + (2022年增速 − 长期)·e^(−ln2·(y − 2022)/半衰期)。",
+        en: `${anchorText.en}. Earlier years divide by (1 + history growth) per year. Later years grow at a rate fading from the ${near} rate to the long-run rate: rate(y) = long-run + (${near} rate − long-run)·e^(−ln2·(y − ${near})/half-life).`,
+        zh: `${anchorText.zh}。此前各年按历史增速逐年回推;此后增速由${near}年增速按半衰期指数衰减至长期增速:增速(y) = 长期 + (${near}年增速 − 长期)·e^(−ln2·(y − ${near})/半衰期)。`,
       },
     ],
     [
       { en: "Method: cloud market", zh: "方法:云计算市场" },
       {
-        en: "The gov-cloud share drifts from its 2021 value (813/1858) towards the long-run share: share(y) = long-run + (share 2021 − long-run)·e^(−ln2·max(0, y − 2021)/half-life). Total market = gov-cloud market ÷ share.",
-        zh: "政务云份额由2021年值(813/1858)向长期份额漂移:份额(y) = 长期 + (2021年份额 − 长期)·e^(−ln2·max(0, y − 2021)/半衰期)。总规模 = 政务云规模 ÷ 份额。",
+        en: `The gov-cloud share drifts from its ${anchor} value (${gov.value}/${total.value}) towards the long-run share: share(y) = long-run + (share ${anchor} − long-run)·e^(−ln2·max(0, y − ${anchor})/half-life). Total market = gov-cloud market ÷ share.`,
+        zh: `政务云份额由${anchor}年值(${gov.value}/${total.value})向长期份额漂移:份额(y) = 长期 + (${anchor}年份额 − 长期)·e^(−ln2·max(0, y − ${anchor})/半衰期)。总规模 = 政务云规模 ÷ 份额。`,
       },
     ],
     [
       { en: "Method: vendors", zh: "方法:厂商" },
       {
-        en: "Exact at the two observed years (2018, 2019), compounded at the observed rate before; after, growth fades from the observed rate to the long-run rate (fade half-life). Gov contracts never exceed share cap × gov-cloud market. Vendor share = gov contracts ÷ gov-cloud market.",
-        zh: "两个观测年(2018、2019)取观测值,此前按观测增速复利回推;此后增速由观测增速衰减至长期增速。政务云合同金额不超过份额上限 × 政务云市场规模。厂商份额 = 政务云合同金额 ÷ 政务云市场规模。",
+        en: `Exact at each vendor's two observed years (${vendors.en}), compounded at the observed rate before; after, growth fades from the observed rate to the long-run rate (fade half-life). Gov contracts never exceed share cap × gov-cloud market. Vendor share = gov contracts ÷ gov-cloud market.`,
+        zh: `各厂商在两个观测年(${vendors.zh})取观测值,此前按观测增速复利回推;此后增速由观测增速衰减至长期增速。政务云合同金额不超过份额上限 × 政务云市场规模。厂商份额 = 政务云合同金额 ÷ 政务云市场规模。`,
       },
     ],
     [
       { en: "Method: cities", zh: "方法:城市" },
       {
-        en: "Discrete Bass diffusion (Bass 1969) among city.count cities from the 2018 adoption share: N(y) = N(y−1) + (p + q·N(y−1)/m)·(m − N(y−1)). One city's budget compounds from 2019; spend = cities × budget; the bottom-up / top-down ratio = spend ÷ gov-cloud market.",
-        zh: "离散 Bass 扩散模型(Bass 1969):N(y) = N(y−1) + (p + q·N(y−1)/m)·(m − N(y−1)),m 为城市总数,起点为2018年采纳比例。单城预算自2019年复利增长;总支出 = 城市数 × 单城预算;自下而上/自上而下比率 = 总支出 ÷ 政务云规模。",
+        en: `Discrete Bass diffusion (Bass 1969) among city.count cities from the ${CITY_START_YEAR} adoption share: N(y) = N(y−1) + (p + q·N(y−1)/m)·(m − N(y−1)). One city's budget compounds from ${CITY_BUDGET_YEAR}; spend = cities × budget; the bottom-up / top-down ratio = spend ÷ gov-cloud market.`,
+        zh: `离散 Bass 扩散模型(Bass 1969):N(y) = N(y−1) + (p + q·N(y−1)/m)·(m − N(y−1)),m 为城市总数,起点为${CITY_START_YEAR}年采纳比例。单城预算自${CITY_BUDGET_YEAR}年复利增长;总支出 = 城市数 × 单城预算;自下而上/自上而下比率 = 总支出 ÷ 政务云规模。`,
       },
     ],
     [
@@ -156,8 +225,8 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
     [
       { en: "Years", zh: "年份" },
       {
-        en: "The timeline starts in 2018, where the recursions start. Years before the first year asked for are hidden columns, not missing ones: unhide them to audit.",
-        zh: "时间轴从递推起点2018年开始。早于所选起始年的年份列被隐藏而非删除,取消隐藏即可核对。",
+        en: `The timeline starts in ${FIRST_YEAR}, where the recursions start. Years before the first year asked for are hidden columns, not missing ones: unhide them to audit.`,
+        zh: `时间轴从递推起点${FIRST_YEAR}年开始。早于所选起始年的年份列被隐藏而非删除,取消隐藏即可核对。`,
       },
     ],
   ];
@@ -165,8 +234,8 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
     lines.push([
       { en: "Your changes", zh: "用户修改" },
       {
-        en: `Set by the user in the ${scenario.en} column of Inputs: ${overrides}.`,
-        zh: `用户在 Inputs 的${scenario.zh}列设定:${overrides}。`,
+        en: `Set by the user in the ${scenario.en} column of ${sheets.inputs}: ${overrides}.`,
+        zh: `用户在 ${sheets.inputs} 的${scenario.zh}列设定:${overrides}。`,
       },
     ]);
   }
@@ -176,7 +245,7 @@ function noteLines(options: NotesOptions): [Bilingual, Bilingual][] {
 export function notesSheet(options: NotesOptions): LayoutSheet {
   const cells = new SheetCells();
   const { language } = options;
-  cells.text(1, 1, language === "en" ? "Notes" : "说明", "title");
+  cells.text(1, 1, inLanguage({ en: "Notes", zh: "说明" }, language), "title");
   noteLines(options).forEach(([topic, text], i) => {
     cells.text(i + 3, 1, inLanguage(topic, language), "header");
     cells.text(i + 3, 2, inLanguage(text, language), "text");

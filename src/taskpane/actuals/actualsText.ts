@@ -1,5 +1,7 @@
 import type { Language } from "../../workbook/workbookOperations";
+import { inLanguage } from "../../model/language";
 import { useLanguage } from "../i18n/LanguageContext";
+import { fillTemplate } from "../i18n/strings";
 
 /**
  * Words of the Actuals view (issue 12), in both UI languages. Kept apart from i18n/strings.ts so
@@ -67,10 +69,7 @@ export function actualsText(
   key: ActualsTextKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  const template = language === "zh-CN" ? TEXT[key].zh : TEXT[key].en;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all,
-  );
+  return fillTemplate(inLanguage(TEXT[key], language), params);
 }
 
 export function useActualsText(): (

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { inLanguage } from "../../model/language";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useNotices } from "../workbook/notices";
 
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 /** Errors (until dismissed) and the last success, at the top of the pane. */
 export function Notices() {
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const { notices, dismiss } = useNotices();
   return (
     <MessageBarGroup className={styles.group} aria-live="polite">
@@ -33,7 +34,11 @@ export function Notices() {
         >
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{t(notice.intent === "error" ? "errorTitle" : "doneTitle")}</MessageBarTitle>
-            {notice.text ? t(notice.text.key, notice.text.params) : notice.message}
+            {notice.text
+              ? t(notice.text.key, notice.text.params)
+              : typeof notice.message === "string"
+                ? notice.message
+                : notice.message && inLanguage(notice.message, language)}
             {notice.needsAdvice ? ` ${t("errorNextStep")}` : ""}
           </MessageBarBody>
           <MessageBarActions

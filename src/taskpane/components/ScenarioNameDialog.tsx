@@ -21,6 +21,7 @@ import {
   workbookNameClash,
 } from "../../model/inputsTable";
 import { scenarioLabel } from "../forecast/scenarioLabel";
+import { errorMessage } from "../../model/language";
 import { useLanguage } from "../i18n/LanguageContext";
 
 export interface ScenarioNameDialogProps {
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
 /** Asks for a custom scenario's name, checked as the user types against the table's other columns. */
 export function ScenarioNameDialog(props: ScenarioNameDialogProps) {
   const { title, submitLabel, scenarios, initialName, copyFrom, renaming, busy, onSubmit, onClose } = props;
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const styles = useStyles();
   const [name, setName] = useState(initialName);
   const [source, setSource] = useState(copyFrom?.initial ?? "");
@@ -67,7 +68,7 @@ export function ScenarioNameDialog(props: ScenarioNameDialogProps) {
       return undefined;
     } catch (error) {
       // The engine's rule (characters Excel's structured references need escaped, and the like).
-      return error instanceof Error ? error.message : String(error);
+      return errorMessage(error, language);
     }
   })();
 

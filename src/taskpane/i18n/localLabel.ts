@@ -1,8 +1,5 @@
-import { BUILT_IN_VENDOR } from "../../model/vendorKeys";
+import { BUILT_IN_VENDOR, BUILT_IN_VENDOR_NAME } from "../../model/vendorKeys";
 import type { Language } from "../../workbook/workbookOperations";
-
-/** The built-in vendor's name as Chinese text writes it. */
-const BUILT_IN_VENDOR_ZH = "腾讯";
 
 /**
  * An engine label (assumption or series) in the UI language. The engine builds vendors' Chinese
@@ -12,6 +9,6 @@ const BUILT_IN_VENDOR_ZH = "腾讯";
 export function localLabel(label: { readonly en: string; readonly zh: string }, language: Language): string {
   if (language === "en") return label.en;
   return label.zh.startsWith(BUILT_IN_VENDOR)
-    ? BUILT_IN_VENDOR_ZH + label.zh.slice(BUILT_IN_VENDOR.length)
+    ? BUILT_IN_VENDOR_NAME.zh + label.zh.slice(BUILT_IN_VENDOR.length)
     : label.zh;
 }

@@ -578,9 +578,14 @@ export const STRINGS: Readonly<Record<Language, Strings>> = { en, "zh-CN": zhCN 
 
 export type StringParams = Readonly<Record<string, string | number>>;
 
-/** The string `key` in `language` with its `{name}` placeholders filled; unknown placeholders stay visible. */
-export function translate(language: Language, key: StringKey, params: StringParams = {}): string {
-  return STRINGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+/** `template` with its `{name}` placeholders filled from `params`; unknown placeholders stay visible. */
+export function fillTemplate(template: string, params: StringParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** The string `key` in `language` with its `{name}` placeholders filled. */
+export function translate(language: Language, key: StringKey, params: StringParams = {}): string {
+  return fillTemplate(STRINGS[language][key], params);
 }

@@ -12,6 +12,7 @@ import { listSource } from "../../workbook/listValidation";
 import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
 import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
 import { freeSheetName } from "../../workbook/sheetNames";
+import { requireKeptFormulaSheets } from "../../workbook/editChecks";
 import type {
   ForecastSheetOptions,
   FunctionFormula,
@@ -183,9 +184,15 @@ export class MemorySheets {
   restore(): number {
     const kept = this.sheets.get(FORMULAS_SHEET);
     if (!kept) return 0;
-    let restored = 0;
+    const rows: (string | number | undefined)[][] = [];
     for (let row = 2; kept.has(cellAddress(row, 1)); row++) {
-      const [sheet, address, formula, value] = [1, 2, 3, 4].map((c) => kept.get(cellAddress(row, c))?.value);
+      rows.push([1, 2, 3, 4].map((c) => kept.get(cellAddress(row, c))?.value));
+    }
+    // As in Excel: a sheet gone or renamed stops the restore before anything changes.
+    const named = new Set(rows.map(([sheet]) => String(sheet)));
+    requireKeptFormulaSheets([...named].filter((name) => !this.sheets.has(name)));
+    let restored = 0;
+    for (const [sheet, address, formula, value] of rows) {
       const cells = this.sheets.get(String(sheet));
       if (!cells || typeof address !== "string" || typeof formula !== "string") continue;
       cells.set(address, { address, formula, value: value ?? "" });

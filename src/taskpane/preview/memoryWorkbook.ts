@@ -13,12 +13,20 @@ import {
   scenarioWorkbookName,
   type WorkbookName,
 } from "../../model/inputsTable";
-import { vendorNames } from "../../model/inputs";
 import { VERSION_SETTING } from "../../office/settingsStamp";
 import { AUTO_SHOW_SETTING } from "../../office/startup";
 import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../workbook/vendorDefinition";
 import { planRowWrites } from "../../model/inputsTable/rowWrites";
-import { WorkbookError, toWorkbookError } from "../../workbook/workbookErrors";
+import type { Bilingual } from "../../model/language";
+import { ACTIONS } from "../../workbook/operationActions";
+import {
+  checkNewVendorName,
+  checkWritableValue,
+  noInputsTable,
+  requireCustomScenario,
+  requireKeyHeader,
+} from "../../workbook/editChecks";
+import { toWorkbookError } from "../../workbook/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../workbook/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
 import { MemorySheets, type SeedSheet, type SheetView } from "./memorySheets";
@@ -66,26 +74,16 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
   };
 
   const requireTable = (): MemoryInputsTable => {
-    if (!table) {
-      throw new WorkbookError(
-        "Excel could not find the GovCloudInputs table: press Set up workbook to recreate it, then try again.",
-      );
-    }
+    if (!table) throw noInputsTable();
     return table;
   };
 
   const defineName = (entry: WorkbookName) => names.set(entry.name.toUpperCase(), entry);
 
-  const keyHeader = (current: MemoryInputsTable): string => {
-    const reading = current.read();
-    const index = reading.columns.fixed.key;
-    if (index === undefined)
-      throw new WorkbookError("The inputs table has no Key column: press Repair first.");
-    return reading.header[index] ?? "";
-  };
+  const keyHeader = (current: MemoryInputsTable): string => requireKeyHeader(current.read());
 
   /** Runs an edit; anything it throws reaches the pane as Excel's errors do (workbookErrors.ts). */
-  const edit = async <T>(action: string, change: () => T, inputs = true): Promise<T> => {
+  const edit = async <T>(action: Bilingual, change: () => T, inputs = true): Promise<T> => {
     try {
       const result = change();
       changed(inputs);
@@ -118,7 +116,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     readInputs,
 
     async setUpWorkbook(language) {
-      await edit("set up the workbook", () => {
+      await edit(ACTIONS.setUp, () => {
         if (table) {
           table.repair();
         } else {
@@ -136,14 +134,14 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
 
     writeValue: (key, scenario, value) =>
-      edit(`write ${key} into the inputs table`, () => {
-        if (!Number.isFinite(value)) throw new WorkbookError(`The value for ${key} must be a number.`);
+      edit(ACTIONS.writeValue(key), () => {
+        checkWritableValue(key, value);
         const current = requireTable();
         current.setCell(current.keyRow(key), current.scenarioColumn(scenario).index, value);
       }),
 
     addScenario: (name, copyFrom) =>
-      edit(`add the scenario "${name}"`, () => {
+      edit(ACTIONS.addScenario(name), () => {
         const current = requireTable();
         const reading = current.read();
         const newName = checkScenarioName(name, reading.scenarios);
@@ -158,11 +156,10 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       }),
 
     renameScenario: (from, to) =>
-      edit(`rename the scenario "${from}"`, () => {
+      edit(ACTIONS.renameScenario(from), () => {
         const current = requireTable();
         const column = current.scenarioColumn(from);
-        if (column.builtIn)
-          throw new WorkbookError(`${column.name} is a built-in scenario and cannot be renamed.`);
+        requireCustomScenario(column, "renamed");
         const newName = checkScenarioName(to, current.read().scenarios, column.name);
         const header = current.cells()[0];
         if (header) (header as TableCell[])[column.index] = newName;
@@ -171,39 +168,33 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       }),
 
     deleteScenario: (name) =>
-      edit(`delete the scenario "${name}"`, () => {
+      edit(ACTIONS.deleteScenario(name), () => {
         const current = requireTable();
         const column = current.scenarioColumn(name);
-        if (column.builtIn)
-          throw new WorkbookError(`${column.name} is a built-in scenario and cannot be deleted.`);
+        requireCustomScenario(column, "deleted");
         current.removeColumn(column.index);
         names.delete(scenarioWorkbookName(column.name));
       }),
 
     resetScenario: (name, defaults) =>
-      edit(`reset the scenario "${name}"`, () => {
+      edit(ACTIONS.resetScenario(name), () => {
         const current = requireTable();
         current.reset(current.scenarioColumn(name), (key) => defaultValue(key, defaults));
       }),
 
     addVendor: (vendor) =>
-      edit(`add the vendor ${vendor.name}`, () => {
+      edit(ACTIONS.addVendor(vendor.name), () => {
         const current = requireTable();
         const reading = current.read();
         const rows = vendorRows(vendor);
-        const known = vendorNames(reading.bodyKeys.filter((key): key is string => key !== undefined));
-        if (known.some((name) => name.toLowerCase() === vendor.name.trim().toLowerCase())) {
-          throw new WorkbookError(
-            `There is already a vendor called ${vendor.name.trim()}: choose another name.`,
-          );
-        }
+        checkNewVendorName(reading.bodyKeys, vendor.name);
         for (const { key, value } of rows) {
           current.appendRow(rowCells(key, reading.columns.roles, reading.language, () => value));
         }
       }),
 
     addVendorAssumption: (key, values) =>
-      edit(`add the row ${key}`, () => {
+      edit(ACTIONS.addRow(key), () => {
         const current = requireTable();
         const reading = current.read();
         const canonical = checkVendorAssumptionRow(
@@ -218,7 +209,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       }),
 
     removeVendor: (name) =>
-      edit(`remove the vendor ${name}`, () => {
+      edit(ACTIONS.removeVendor(name), () => {
         const current = requireTable();
         const rows = vendorBodyRows(current.read().bodyKeys, name);
         for (const row of [...rows].reverse()) current.removeRow(row);
@@ -226,7 +217,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       }),
 
     writeRows: (rows) =>
-      edit("write rows of the inputs table", () => {
+      edit(ACTIONS.writeRows, () => {
         const current = requireTable();
         const plan = planRowWrites(current.read(), rows);
         for (const { bodyRow, column, value } of plan.cells) current.setCell(bodyRow, column, value);
@@ -251,18 +242,16 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     hasForecastSheet: async () => sheets.hasForecast(),
     insertForecastSheet: (options) =>
       edit(
-        "insert the forecast sheet",
+        ACTIONS.insertForecast,
         () => sheets.addForecast(requireTable().placed(versionStamp()), options),
         false,
       ),
 
-    writeRiskSheet: (data, language) =>
-      edit("write the risk sheet", () => sheets.addRisk(data, language), false),
+    writeRiskSheet: (data, language) => edit(ACTIONS.writeRisk, () => sheets.addRisk(data, language), false),
 
     listFunctionFormulas: async () => sheets.functionFormulas(),
-    convertFormulasToValues: () =>
-      edit("convert the GOVCLOUD formulas to values", () => sheets.convert(), false),
-    restoreFormulas: () => edit("restore the GOVCLOUD formulas", () => sheets.restore(), false),
+    convertFormulasToValues: () => edit(ACTIONS.convertFormulas, () => sheets.convert(), false),
+    restoreFormulas: () => edit(ACTIONS.restoreFormulas, () => sheets.restore(), false),
 
     view() {
       cachedView ??= {

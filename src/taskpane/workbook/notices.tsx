@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { BilingualError, type Bilingual } from "../../model/language";
 import type { StringKey, StringParams } from "../i18n/strings";
 
 /**
@@ -9,8 +10,8 @@ import type { StringKey, StringParams } from "../i18n/strings";
 export interface Notice {
   readonly id: number;
   readonly intent: "error" | "success";
-  /** An error's own message (the workbook writes it in the language it was asked for)… */
-  readonly message?: string;
+  /** An error's own message: in both languages when the error has both (every workbook error)… */
+  readonly message?: Bilingual | string;
   /** …or the pane's own words, shown in the language of the moment. */
   readonly text?: { readonly key: StringKey; readonly params?: StringParams };
   /** Errors that did not come from the workbook layer carry no advice of their own. */
@@ -26,7 +27,7 @@ export interface NoticeTools {
 
 const NoticesContext = createContext<NoticeTools | undefined>(undefined);
 
-// A workbook operation's messages end with what to do next (src/office/workbookErrors.ts).
+// A workbook operation's messages end with what to do next (src/workbook/workbookErrors.ts).
 function hasOwnAdvice(error: unknown): boolean {
   return error instanceof Error && error.name === "WorkbookError";
 }
@@ -41,7 +42,8 @@ export function NoticesProvider(props: { readonly children: ReactNode }) {
   }, []);
   const reportError = useCallback(
     (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof BilingualError ? error.text : error instanceof Error ? error.message : String(error);
       add({ intent: "error", message, needsAdvice: !hasOwnAdvice(error) });
     },
     [add],
