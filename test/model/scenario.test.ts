@@ -140,11 +140,15 @@ describe("scenario tables", () => {
   });
 
   it("report missing columns and bad cells with the scenario and row", () => {
-    expect(modelError(() => scenarioSetFromTable([["Key", "Bear", "Base"]])).message).toMatch(/missing bull/);
+    expect(modelError(() => scenarioSetFromTable([["Key", "Bear", "Base"]])).message).toMatch(/missing Bull/);
+    expect(modelError(() => scenarioSetFromTable([["k", "Bear", "Base", "Bull"]])).message).toMatch(
+      /needs a Key column .*missing Key\./,
+    );
     const error = modelError(() =>
       scenarioSetFromTable([header, ["city.bass.p", "", "", 0.02, "x", 0.04, "assumption"]]),
     );
-    expect(error.message).toMatch(/city\.bass\.p \(base, row 2 of the table\)/);
+    // The inputs reader's message: key, scenario column, cell (the table at A1 of its sheet) and text.
+    expect(error.message).toMatch(/^city\.bass\.p \(Base\) at 'GovCloud Inputs'!E2 holds "x", not a number/);
     expect(modelError(() => scenarioSetFromTable([])).kind).toBe("missingValue");
   });
 });
