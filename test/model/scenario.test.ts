@@ -1,4 +1,3 @@
-import { ModelError } from "../../src/model/errors";
 import {
   builtInScenario,
   createScenario,
@@ -8,16 +7,7 @@ import {
   scenarioValue,
 } from "../../src/model/scenario";
 import { overridesFromRows, scenarioFromRows, scenarioSetFromTable } from "../../src/model/scenarioInput";
-
-function modelError(fn: () => unknown): ModelError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error("expected a ModelError");
-}
+import { modelError } from "./modelError";
 
 describe("built-in scenarios", () => {
   it("accept English and Chinese names in any case", () => {

@@ -1,6 +1,5 @@
 import { findAssumption } from "../../src/model/assumptions";
 import { boundsProblem, requireWithinBounds } from "../../src/model/bounds";
-import { ModelError } from "../../src/model/errors";
 import {
   blockingProblems,
   expectedInputsTable,
@@ -9,6 +8,7 @@ import {
   tableScenarioSet,
 } from "../../src/model/inputsTable";
 import { scenarioValue } from "../../src/model/scenario";
+import { modelError } from "./modelError";
 
 type Grid = unknown[][];
 
@@ -24,16 +24,6 @@ function put(grid: Grid, key: string, header: string, value: unknown): Grid {
   if (!row || column < 0) throw new Error(`no cell ${key} ${header}`);
   row[column] = value;
   return grid;
-}
-
-function thrown(call: () => unknown): ModelError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error("expected a ModelError");
 }
 
 const GROWTH = "market.gov.growth.near";
@@ -57,12 +47,12 @@ describe("the one bounds rule", () => {
   });
 
   it("throws for the engine with the key, where and limits", () => {
-    const error = thrown(() => requireWithinBounds(definition, 9, " (row 3)"));
+    const error = modelError(() => requireWithinBounds(definition, 9, " (row 3)"));
     expect(error.kind).toBe("outOfRange");
     expect(error.message).toBe(
       `${GROWTH} (row 3) is 9; it must be between ${definition.lower} and ${definition.upper}.`,
     );
-    expect(thrown(() => requireWithinBounds(definition, Number.NaN)).kind).toBe("invalidValue");
+    expect(modelError(() => requireWithinBounds(definition, Number.NaN)).kind).toBe("invalidValue");
   });
 });
 
@@ -76,7 +66,7 @@ describe("the table's scenarios under the named policies", () => {
   it("refuse a scenario whose column holds a bad cell, with the reader's message, and only that one", () => {
     const reading = readInputsTable(put(freshTable(["Stress"]), GROWTH, "Stress", "abc"));
     const [problem] = reading.problems;
-    expect(thrown(() => tableScenario(reading, "Stress")).message).toBe(problem?.message);
+    expect(modelError(() => tableScenario(reading, "Stress")).message).toBe(problem?.message);
     // Bear, Base and Bull do not read the Stress column: the functions and the Risk tab still run.
     expect(() => tableScenarioSet(reading)).not.toThrow();
     // The Forecast sheet charts every scenario column, so it is refused.
@@ -91,11 +81,11 @@ describe("the table's scenarios under the named policies", () => {
   it("refuse a key given twice or unknown everywhere; a missing row only in the Forecast sheet", () => {
     const twice = freshTable();
     twice.push([...(twice[1] ?? [])]);
-    expect(thrown(() => tableScenarioSet(readInputsTable(twice))).message).toMatch(/appears twice/);
+    expect(modelError(() => tableScenarioSet(readInputsTable(twice))).message).toMatch(/appears twice/);
 
     const unknown = freshTable();
     unknown.push(["market.gov.growth.nearr", "", "", 0.1, 0.2, 0.3, "", ""]);
-    expect(thrown(() => tableScenario(readInputsTable(unknown), "Bull")).message).toMatch(
+    expect(modelError(() => tableScenario(readInputsTable(unknown), "Bull")).message).toMatch(
       /"market\.gov\.growth\.nearr" .* is not an assumption key/,
     );
 
