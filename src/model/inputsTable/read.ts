@@ -156,6 +156,15 @@ function missingColumnProblems(columns: InputsTableColumns, language: LayoutLang
   return problems;
 }
 
+/** A scenario cell the engine cannot take: it changes that scenario's value of `key`. */
+function scenarioCellProblem(
+  kind: "notANumber" | "outOfBounds",
+  where: { readonly key: string; readonly scenario: string; readonly address: string },
+  message: string,
+): TableProblem {
+  return { kind, ...where, changesValues: true, message };
+}
+
 function cellProblem(
   context: ReadContext,
   key: string,
@@ -175,18 +184,15 @@ function cellProblem(
           `中的公式结果为${JSON.stringify(raw)}`,
         )
       : say(language, `holds ${JSON.stringify(raw)}`, `中是${JSON.stringify(raw)}`);
-  return {
-    kind: "notANumber",
-    key,
-    scenario,
-    changesValues: true,
-    address,
-    message: say(
+  return scenarioCellProblem(
+    "notANumber",
+    { key, scenario, address },
+    say(
       language,
       `${key} (${scenario}) at ${address} ${what}, not ${NUMBER_TEXT_HINT}. Type a number there; until then nothing computes the ${scenario} scenario from this table.`,
       `${key}(${scenario})位于${address},该单元格${what},不是数字(如0.35、35%或1,858,小数用句点)。请在此输入数字;在此之前无法用此表计算${scenario}情景。`,
     ),
-  };
+  );
 }
 
 function outOfBoundsProblem(
@@ -197,18 +203,15 @@ function outOfBoundsProblem(
 ): TableProblem {
   const { language } = context;
   const { key, value, lower, upper } = bounds;
-  return {
-    kind: "outOfBounds",
-    key,
-    scenario,
-    changesValues: true,
-    address,
-    message: say(
+  return scenarioCellProblem(
+    "outOfBounds",
+    { key, scenario, address },
+    say(
       language,
       `${key} (${scenario}) at ${address} is ${value}; it must be between ${lower} and ${upper}.`,
       `${key}(${scenario})位于${address},取值${value}超出范围,应介于${lower}与${upper}之间。`,
     ),
-  };
+  );
 }
 
 /**
