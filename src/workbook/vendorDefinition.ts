@@ -83,6 +83,14 @@ export function vendorProblems(
         zh: `${BUILT_IN_VENDOR}已内置:请为新厂商另取一个名称。`,
       },
     });
+  } else if (name === "") {
+    problems.push({
+      field: "name",
+      message: {
+        en: "Enter the vendor's name: one word without spaces or dots, e.g. Alibaba.",
+        zh: "请输入厂商名称:一个不含空格或句点的词,例如 Alibaba。",
+      },
+    });
   } else if (!isVendorName(name)) {
     // The name becomes one segment of keys such as vendor.<Name>.revenue.2019 (vendorKeys.ts).
     problems.push({

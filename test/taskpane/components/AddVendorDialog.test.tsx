@@ -74,6 +74,7 @@ function refusal(definition: VendorDefinition): string {
 
 describe("Add vendor: the dialog and vendorRows refuse the same definitions alike", () => {
   it.each<[string, Typed]>([
+    ["no name", { name: "" }],
     ["a name with a space", { name: "Ali Cloud" }],
     ["a name with a dot", { name: "Ali.Cloud" }],
     ["the built-in vendor's name, in another case", { name: "tencent" }],
