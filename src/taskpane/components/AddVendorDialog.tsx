@@ -68,9 +68,9 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
   });
   const [submitted, setSubmitted] = useState(false);
 
-  // The dialog reads its fields' text (undefined: not a number); whether the numbers make a vendor
-  // is decided by the one set of vendor rules (vendorProblems), which Add vendor applies again in
-  // Excel and the preview.
+  // The dialog reads its fields' text ("unreadable": not a number, NaN to the rules); whether the
+  // numbers make a vendor is decided by the one set of vendor rules (vendorProblems), which Add
+  // vendor applies again in Excel and the preview.
   const year = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text.trim()));
   const optional = (text: string, unit: AssumptionUnit | undefined): number | undefined | "unreadable" =>
     text.trim() === "" || !unit ? undefined : (parseInput(text, unit) ?? "unreadable");
