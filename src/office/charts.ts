@@ -1,27 +1,9 @@
+import type { ChartSpec } from "../workbook/chartSpec";
+
 /**
  * Native Excel charts over cells of one sheet (ExcelApi 1.7 for series), so they keep working, and
  * follow the formulas, without the add-in.
  */
-export interface ChartSeriesSpec {
-  readonly name: string;
-  /** A1 address on the chart's sheet: one row (or column) of values. */
-  readonly values: string;
-}
-
-export interface ChartSpec {
-  readonly type: "Line" | "ColumnClustered" | "BarClustered";
-  readonly title: string;
-  /** A1 address of the category labels (the years, or the tornado's assumptions). */
-  readonly categories: string;
-  readonly series: readonly ChartSeriesSpec[];
-  /** Cells the chart spans. */
-  readonly topLeft: string;
-  readonly bottomRight: string;
-  readonly valueAxisTitle?: string;
-  /** Whether each series is a row (the default: years across) or a column (the tornado's). */
-  readonly seriesBy?: "Rows" | "Columns";
-}
-
 /**
  * Creates the chart from its first series, then adds the others one by one: the series are rows
  * that need not be adjacent (the Forecast sheet's market and city rows are apart). The caller syncs.

@@ -3,6 +3,7 @@ import { boxAddress, wholeColumns } from "../workbook/addresses";
 import { INPUT_FILL, INPUT_FONT, characterWidth } from "./inputsFormatting";
 import { literalCell } from "../model/textCell";
 import { supportsApiSet } from "./requirements";
+import { listSource } from "../workbook/listValidation";
 
 /**
  * Writes model-layout cells (src/model/layout/cells.ts) with Office.js: one `formulas` and one
@@ -96,16 +97,6 @@ export function writeCells(
         sheet.getRange(cell.address).dataValidation.rule = { list: { inCellDropDown: true, source } };
     }
   }
-}
-
-/**
- * A range source ("=Sheet!$D$1:$F$1", as in Microsoft's "Add data validation to Excel ranges") when the
- * cell names one, else its choices comma-joined: Excel rejects a list source over 255 characters, so a
- * list that grows with the user's scenarios must be a range.
- */
-function listSource(cell: LayoutCell): string | undefined {
-  if (cell.choicesSource) return `=${cell.choicesSource}`;
-  return cell.choices && cell.choices.length > 0 ? cell.choices.join(",") : undefined;
 }
 
 /** Contiguous runs of column numbers, so hiding E:N is one range, not ten. */

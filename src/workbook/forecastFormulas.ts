@@ -12,7 +12,9 @@ import { absoluteAddress, cellAddress, onSheet } from "../model/layout/a1";
 import { seriesRows } from "../model/layout/forecastRows";
 import { LOOKUP_LAST_COLUMN, scenarioHeaderRange, scenarioValueLookup } from "../model/layout/inputsSheet";
 import { inLanguage, unitFormat, unitText, type LayoutLanguage } from "../model/layout/layoutText";
-import { effectiveKey, type AssumptionOverride } from "../model/scenario";
+import { isModelError } from "../model/errors";
+import { createScenario, effectiveKey, type AssumptionOverride } from "../model/scenario";
+import { yearIndex } from "../model/years";
 import { CORE_SERIES_INFO } from "../model/series";
 import { columnNumber, type RangeBox } from "./addresses";
 import { SHEET_TEXT } from "./sheetText";
@@ -52,14 +54,37 @@ export function requireUsableInputs(reading: InputsTableReading): void {
   if (first) throw new WorkbookError(first.message);
 }
 
-/** The Base column as overrides of built-in base: the layout's cached values and its user vendors come from it. */
-export function baseOverrides(reading: InputsTableReading): AssumptionOverride[] {
-  const base = BUILT_IN_SCENARIO_NAMES.base;
+/** One scenario column of the table as overrides of built-in base: what the formulas reading that column compute. */
+export function columnOverrides(reading: InputsTableReading, scenario: string): AssumptionOverride[] {
   return reading.rows.map((row) => ({
     key: row.key,
-    value: numberFromCell(row.values[base], `${row.key} (${base})`),
+    value: numberFromCell(row.values[scenario], `${row.key} (${scenario})`),
     where: ` (${row.address})`,
   }));
+}
+
+/** The Base column as overrides of built-in base: the layout's cached values and its user vendors come from it. */
+export function baseOverrides(reading: InputsTableReading): AssumptionOverride[] {
+  return columnOverrides(reading, BUILT_IN_SCENARIO_NAMES.base);
+}
+
+/**
+ * The engine's gov-cloud market for one scenario column, by year index: the cached values of that
+ * column's market row. Undefined when the engine refuses the column (a rule the table's reading does
+ * not check): Excel computes the row anyway, there is just no value to cache.
+ */
+function marketOfColumn(
+  reading: InputsTableReading,
+  scenario: ScenarioColumn,
+): ArrayLike<number> | undefined {
+  try {
+    return compileForecast(createScenario("base", columnOverrides(reading, scenario.name))).values(
+      "market.gov",
+    );
+  } catch (error) {
+    if (isModelError(error)) return undefined;
+    throw error;
+  }
 }
 
 function builtInHeader(reading: InputsTableReading, scenario: BuiltInScenario): string {
@@ -123,15 +148,16 @@ function layoutCell(
  * formula (forecastRows.ts) reading every assumption through the layout's lookup, by key from the
  * Forecast sheet's key cells, in the column found by matching that scenario's header cell of the
  * inputs table. So every scenario, custom ones included, is charted with native formulas that
- * follow header renames and sorted rows.
+ * follow header renames and sorted rows. Each formula carries the engine's value for that column.
  */
 export function marketByScenarioBlock(
   layout: ModelLayout,
   box: RangeBox,
-  scenarios: readonly ScenarioColumn[],
+  reading: InputsTableReading,
   firstRow: number,
   language: LayoutLanguage,
 ): ScenarioBlock {
+  const scenarios = reading.columns.scenarios;
   const forecast = compileForecast(layout.scenario);
   const info = CORE_SERIES_INFO["market.gov"];
   const { key: keyColumn, label: labelColumn, unit: unitColumn, value: valueColumn } = FORECAST_COLUMNS;
@@ -174,11 +200,14 @@ export function marketByScenarioBlock(
       // The scenario's column among the inputs columns, as the layout's own scenario.column cell.
       layoutCell(row, valueColumn, {
         formula: `MATCH(${header},${scenarioHeaderRange()},0)`,
+        cached: box.left + scenario.index,
         numberFormat: "0",
         role: "calculation",
       }),
     );
-    for (const { column } of layout.placement.yearColumns) {
+    const values = marketOfColumn(reading, scenario);
+    for (const { column, year } of layout.placement.yearColumns) {
+      const cached = values?.[yearIndex(year)];
       cells.push(
         layoutCell(row, column, {
           formula: market.formula({
@@ -186,6 +215,7 @@ export function marketByScenarioBlock(
             current: (key) => own(key, column),
             previous: (key) => own(key, column - 1),
           }),
+          ...(cached !== undefined ? { cached } : {}),
           numberFormat: unitFormat(info.unit),
           role: "calculation",
         }),

@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { chromiumAvailable, launchChromium, watchPage, type Browser } from "./headlessChromium";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { watchPage } from "./headlessChromium";
+import { useBuiltPane } from "./builtPane";
 
 /**
  * The Actuals view (issue 12) in the production build at the pane's widths: nothing of the view
@@ -10,32 +8,17 @@ import { serveFolder, type StaticServer } from "./staticServer";
  * above it (restyled for 320 px on another branch) does not decide this test.
  */
 
-const DIST = join(__dirname, "../../dist");
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run npm run build before the end-to-end tests.");
-  }
-  if (!chromiumAvailable()) return;
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const builtPane = useBuiltPane();
 
 test.each([320, 350])(
   "the Actuals view fits %i px in English and Chinese, anchored and solved",
   async (width) => {
-    if (!browser || !server) return; // chromiumAvailable() warned (locally only)
-    const page = await browser.context.newPage();
+    const pane = builtPane();
+    if (!pane) return; // chromiumAvailable() warned (locally only)
+    const page = await pane.browser.context.newPage();
     await page.setViewportSize({ width, height: 900 });
     const watch = await watchPage(page);
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.server.origin}/taskpane.html`);
     await page.getByRole("button", { name: "Set up workbook" }).click();
     await page.getByRole("tab", { name: "Actuals" }).click();
     await page.getByRole("heading", { name: "Actuals and backtest" }).waitFor();

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { chromiumAvailable, launchChromium, watchPage, type Browser } from "./headlessChromium";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { watchPage } from "./headlessChromium";
+import { RESULTS, openPane, selectTab, useBuiltPane } from "./builtPane";
 
 /**
  * The production build (npm run build → dist/) in headless Chromium, as the browser preview: the
@@ -10,26 +9,7 @@ import { serveFolder, type StaticServer } from "./staticServer";
  * in-memory workbook. Runs after the build (npm run test:e2e), not in the main jest run.
  */
 
-const DIST = join(__dirname, "../../dist");
-const RESULTS = join(__dirname, "../../test-results");
-
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run npm run build before the end-to-end tests.");
-  }
-  if (!chromiumAvailable()) return;
-  mkdirSync(RESULTS, { recursive: true });
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const builtPane = useBuiltPane();
 
 /** The forecast table's cell of a series in a year, as shown. */
 function forecastCell(page: Page, series: string, year: number) {
@@ -37,8 +17,10 @@ function forecastCell(page: Page, series: string, year: number) {
 }
 
 test("the preview loads, follows an edit of the base market growth, and switches to Chinese", async () => {
-  if (!browser || !server) return; // chromiumAvailable() warned (locally only)
-  const page = await browser.context.newPage();
+  const pane = builtPane();
+  if (!pane) return; // chromiumAvailable() warned (locally only)
+  const { server } = pane;
+  const page = await pane.browser.context.newPage();
   const watch = await watchPage(page);
 
   await measureFirstPaint(page, server.origin, "with office.js (the pane renders after Office.onReady)");
@@ -95,8 +77,10 @@ test("the preview loads, follows an edit of the base market growth, and switches
 });
 
 test("without office.js the pane still renders, and the functions script registers nothing and throws nothing", async () => {
-  if (!browser || !server) return;
-  const page = await browser.context.newPage();
+  const pane = builtPane();
+  if (!pane) return;
+  const { server } = pane;
+  const page = await pane.browser.context.newPage();
   const watch = await watchPage(page, "empty");
   const requestedBefore = server.requested.length;
   await measureFirstPaint(page, server.origin, "without office.js (the pane alone)");
@@ -110,6 +94,43 @@ test("without office.js the pane still renders, and the functions script registe
   expect(watch.errors).toEqual([]);
   await page.close();
 });
+
+test.each(["en", "zh-CN"] as const)(
+  "in %s, the Preview shows the inserted Forecast sheet's scenario drop-down and growth formulas, at 320 px",
+  async (language) => {
+    const pane = builtPane();
+    if (!pane) return;
+    const { page, watch, t } = await openPane(pane, 320, language);
+    await page.getByRole("button", { name: t("setUpWorkbook") }).click();
+    await page.getByText(t("setUpDone")).waitFor();
+    await selectTab(page, "sheets");
+    await page.getByRole("button", { name: t("insertForecastSheet") }).click();
+    await page.getByText(t("forecastSheetInserted", { sheet: "Forecast" })).waitFor();
+
+    await selectTab(page, "preview");
+    await page.getByRole("button", { name: /^Forecast · / }).click();
+    const sheet = page.getByRole("table", { name: "Forecast", exact: true });
+    // The selector: the scenario Excel's drop-down offers, its list the table's scenario headers.
+    const selector = sheet.locator('tr[data-address="D2"]');
+    await selector.waitFor();
+    expect(await selector.getAttribute("data-list")).toBe("='GovCloud Inputs'!$D$1:$F$1");
+    // The table's header word: Set up writes the table in the pane's language.
+    expect(await selector.innerText()).toContain(t("scenarioBase"));
+    // The growth rows are Excel formulas (POWER before the first forecast year, EXP for the fade).
+    const growth = sheet.locator("td", { hasText: /^=.*\b(POWER|EXP)\(/ });
+    expect(await growth.count()).toBeGreaterThan(10);
+    await page.getByRole("region", { name: t("previewCharts", { sheet: "Forecast" }) }).waitFor();
+    // Long formulas wrap inside their column: the pane itself never scrolls sideways.
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(RESULTS, `preview-forecast-sheet-${language}.png`), fullPage: false });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  },
+);
 
 /** Loads the pane and prints its first paint (the page is blank until the pane renders its title). */
 async function measureFirstPaint(page: Page, origin: string, what: string): Promise<void> {

@@ -1,10 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Language } from "../../src/workbook/workbookOperations";
-import { translate, type StringKey, type StringParams } from "../../src/taskpane/i18n/strings";
-import { chromiumAvailable, launchChromium, watchPage, type Browser } from "./headlessChromium";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { RESULTS as ALL_RESULTS, TABS, openPane, selectTab, useBuiltPane, type T } from "./builtPane";
 
 /**
  * The pane at the width Excel gives it (about 350 px by default, narrower when the user drags it),
@@ -13,45 +10,11 @@ import { serveFolder, type StaticServer } from "./staticServer";
  * used to end in a dead end. Screenshots go to test-results/ for a person to look at.
  */
 
-const DIST = join(__dirname, "../../dist");
-const RESULTS = join(__dirname, "../../test-results/width");
+const RESULTS = join(ALL_RESULTS, "width");
 const WIDTHS = [320, 350] as const;
 const LANGUAGES: readonly Language[] = ["en", "zh-CN"];
-const TABS = ["inputs", "risk", "actuals", "sheets", "sources", "preview"] as const;
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run npm run build before the end-to-end tests.");
-  }
-  if (!chromiumAvailable()) return;
-  mkdirSync(RESULTS, { recursive: true });
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh pane at `width` px in `language`, on a new in-memory workbook. */
-async function openPane(width: number, language: Language) {
-  if (!browser || !server) throw new Error("unreachable: checked by the caller");
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const watch = await watchPage(page, "empty");
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  if (language !== "en") {
-    await page.getByLabel("Language").selectOption(language);
-    await page.locator(`html[lang="${language}"]`).waitFor();
-  }
-  const t = (key: StringKey, params?: StringParams) => translate(language, key, params);
-  return { page, watch, t };
-}
+const builtPane = useBuiltPane(RESULTS);
 
 interface Overflow {
   readonly what: string;
@@ -88,11 +51,6 @@ async function overflows(page: Page, where: string): Promise<Overflow[]> {
 async function look(page: Page, name: string, found: Overflow[], fullPage = true): Promise<void> {
   found.push(...(await overflows(page, name)));
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage });
-}
-
-async function selectTab(page: Page, tab: (typeof TABS)[number]): Promise<void> {
-  await page.locator(`#section-${tab}`).click();
-  await page.locator(`#panel-${tab}`).waitFor();
 }
 
 /** Opens every closed group of the assumptions form, so all of it is measured. */
@@ -142,8 +100,9 @@ describe.each(WIDTHS)("at %i px", (width) => {
   test.each(LANGUAGES)(
     "in %s, no tab or dialog scrolls sideways, before set-up or after",
     async (language) => {
-      if (!browser || !server) return; // chromiumAvailable() warned (locally only)
-      const { page, watch, t } = await openPane(width, language);
+      const pane = builtPane();
+      if (!pane) return; // chromiumAvailable() warned (locally only)
+      const { page, watch, t } = await openPane(pane, width, language);
       const found: Overflow[] = [];
       const shot = (what: string) => `${width}-${language}-${what}`;
 
@@ -244,8 +203,6 @@ describe.each(WIDTHS)("at %i px", (width) => {
   );
 });
 
-type T = (key: StringKey, params?: StringParams) => string;
-
 async function addVendor(page: Page, t: T, name: string): Promise<void> {
   await dialogsSettled(page);
   await page.getByRole("button", { name: t("addVendor") }).click();
@@ -259,8 +216,9 @@ async function addVendor(page: Page, t: T, name: string): Promise<void> {
 }
 
 test("a vendor the user adds shows in the forecast view and chart, and can be removed", async () => {
-  if (!browser || !server) return;
-  const { page, watch, t } = await openPane(320, "en");
+  const pane = builtPane();
+  if (!pane) return;
+  const { page, watch, t } = await openPane(pane, 320, "en");
   await page.getByRole("button", { name: t("setUpWorkbook") }).click();
   await page.locator('tr[data-year="2025"] td[data-series="market.gov"]').waitFor();
   await openAllGroups(page);
@@ -291,8 +249,9 @@ test("a vendor the user adds shows in the forecast view and chart, and can be re
 });
 
 test("a Base growth above Bull's is flagged in the form, in the ranges table and on the Risk tab", async () => {
-  if (!browser || !server) return;
-  const { page, watch, t } = await openPane(350, "en");
+  const pane = builtPane();
+  if (!pane) return;
+  const { page, watch, t } = await openPane(pane, 350, "en");
   await page.getByRole("button", { name: t("setUpWorkbook") }).click();
   const growth = page.getByLabel("Gov-cloud market growth in 2022", { exact: true });
   await growth.waitFor();
@@ -328,8 +287,9 @@ test("a Base growth above Bull's is flagged in the form, in the ranges table and
 });
 
 test("a dialog opened and closed by keyboard gives focus back to the control that opened it", async () => {
-  if (!browser || !server) return;
-  const { page, watch, t } = await openPane(320, "en");
+  const pane = builtPane();
+  if (!pane) return;
+  const { page, watch, t } = await openPane(pane, 320, "en");
   await page.getByRole("button", { name: t("setUpWorkbook") }).click();
   const actions = page.getByRole("group", { name: t("scenarioActions") });
   await actions.waitFor();

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runSelfCheck } from "../../src/office/selfCheck";
-import { ADDIN_VERSION, selfCheckReportText, type SelfCheckReport } from "../../src/workbook/selfCheckResults";
+import {
+  ADDIN_VERSION,
+  selfCheckReportText,
+  type SelfCheckReport,
+} from "../../src/workbook/selfCheckResults";
 import { FakeExcel } from "./fakeExcel";
 
 const OFFICE = {

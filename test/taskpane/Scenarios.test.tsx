@@ -28,18 +28,18 @@ describe("scenario management", () => {
     await dialogGone(add);
 
     await user.click(screen.getByRole("button", { name: "Rename “Stress”…" }));
-    const rename = await screen.findByRole("dialog", { name: "Rename “Stress”", hidden: true });
+    const rename = await screen.findByRole("dialog", { name: "Rename “Stress”" });
     const name = within(rename).getByLabelText(/Scenario name/);
     await user.clear(name);
     await user.type(name, "Downside");
-    await user.click(within(rename).getByRole("button", { name: "Rename", hidden: true }));
+    await user.click(within(rename).getByRole("button", { name: "Rename" }));
     await waitFor(() => expect(workbook.renameScenario).toHaveBeenCalledWith("Stress", "Downside"));
     expect(await screen.findByRole("tab", { name: "Downside", selected: true })).toBeInTheDocument();
     await dialogGone(rename);
 
     await user.click(screen.getByRole("button", { name: "Delete “Downside”…" }));
-    const confirm = await screen.findByRole("alertdialog", { name: "Delete “Downside”?", hidden: true });
-    await user.click(within(confirm).getByRole("button", { name: "Delete", hidden: true }));
+    const confirm = await screen.findByRole("alertdialog", { name: "Delete “Downside”?" });
+    await user.click(within(confirm).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(workbook.deleteScenario).toHaveBeenCalledWith("Downside"));
     expect(await screen.findByRole("tab", { name: "Base", selected: true })).toBeInTheDocument();
     expect(screen.queryByRole("tab", { name: "Downside" })).not.toBeInTheDocument();
@@ -110,9 +110,9 @@ describe("scenario management", () => {
     await dialogGone(confirm);
 
     await user.click(screen.getByRole("button", { name: "Reset “Base” to article defaults…" }));
-    const second = await screen.findByRole("alertdialog", { name: "Reset “Base”?", hidden: true });
+    const second = await screen.findByRole("alertdialog", { name: "Reset “Base”?" });
     expect(second).not.toBe(confirm);
-    await user.click(within(second).getByRole("button", { name: "Reset", hidden: true }));
+    await user.click(within(second).getByRole("button", { name: "Reset" }));
     await waitFor(() => expect(workbook.resetScenario).toHaveBeenCalledWith("Base", "base"));
     await waitFor(() => expect(screen.getByLabelText("Gov-cloud market growth in 2022")).toHaveValue("20"));
   });

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { previewSeedSheets } from "../../src/taskpane/preview/previewSeed";
-import { dialogsSettled, formReady, renderPane } from "./renderPane";
+import { formReady, renderPane } from "./renderPane";
 
 describe("sheets tab", () => {
   test("inserts the forecast sheet for the chosen years, and prepares the workbook for sharing", async () => {
@@ -71,15 +71,13 @@ describe("sheets tab", () => {
     expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toEqual(["Forecast", "Forecast (2)"]);
     // Focus is back on the opener, and the question is gone for good (tabster has let go of it).
     await waitFor(() => expect(insertButton).toHaveFocus());
-    await dialogsSettled();
 
     await user.click(insertButton);
     question = await findQuestion();
-    await user.click(within(question).getByRole("button", { name: "Replace", hidden: true }));
+    await user.click(within(question).getByRole("button", { name: "Replace" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(screen.getByText("Inserted the sheet “Forecast”.")).toBeInTheDocument();
     await waitFor(() => expect(insertButton).toHaveFocus());
-    await dialogsSettled();
     expect(
       sheetNames()
         .filter((name) => name.startsWith("Forecast"))
@@ -88,7 +86,7 @@ describe("sheets tab", () => {
 
     await user.click(insertButton);
     question = await findQuestion();
-    await user.click(within(question).getByRole("button", { name: "Cancel", hidden: true }));
+    await user.click(within(question).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(sheetNames().filter((name) => name.startsWith("Forecast"))).toHaveLength(2);
     await waitFor(() => expect(insertButton).toHaveFocus()); // back on the opener

@@ -100,13 +100,9 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
 
     await user.click(screen.getByRole("tab", { name: "Bull" }));
     await user.click(
-      within(await screen.findByRole("alertdialog", { name: "Switch to Bull?", hidden: true })).getByRole(
-        "button",
-        {
-          name: "Switch",
-          hidden: true,
-        },
-      ),
+      within(await screen.findByRole("alertdialog", { name: "Switch to Bull?" })).getByRole("button", {
+        name: "Switch",
+      }),
     );
     await waitFor(() => expect(screen.getByLabelText(GROWTH)).toHaveValue("28"));
     // A clean form switches without asking.
@@ -201,7 +197,7 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
     ).toBeInTheDocument();
     const remove = screen.getByRole("button", { name: "Remove the vendor “Alibaba”…" });
     await user.click(remove);
-    const question = await screen.findByRole("alertdialog", { name: "Remove “Alibaba”?", hidden: true });
+    const question = await screen.findByRole("alertdialog", { name: "Remove “Alibaba”?" });
     // Which button Fluent focuses on open is checked in Chromium (test/e2e/taskpaneWidth.test.ts):
     // jsdom has no layout, so tabster finds nothing focusable and focuses the surface.
     expect(
@@ -209,7 +205,7 @@ describe("the pane's flows at task-pane width (issue 11)", () => {
         .getAllByRole("button")
         .map((b) => b.textContent),
     ).toEqual(["Cancel", "Remove"]);
-    await user.click(within(question).getByRole("button", { name: "Remove", hidden: true }));
+    await user.click(within(question).getByRole("button", { name: "Remove" }));
     await waitFor(() => expect(workbook.removeVendor).toHaveBeenCalledWith("Alibaba"));
     await waitFor(() => expect(screen.queryByRole("table", { name: /Cloud revenue by vendor/ })).toBeNull());
     // The opener went with the vendor: focus lands on Add vendor, not on the page.

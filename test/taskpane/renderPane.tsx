@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Language, WorkbookOperations } from "../../src/workbook/workbookOperations";
@@ -39,27 +39,4 @@ export function forecastCell(series: string, year: number): HTMLElement {
   const cell = document.querySelector<HTMLElement>(`tr[data-year="${year}"] td[data-series="${series}"]`);
   if (!cell) throw new Error(`no forecast cell for ${series} ${year}`);
   return cell;
-}
-
-/**
- * Waits until the last dialog is gone for good: none in the page, and nothing under <body> still
- * aria-hidden. Fluent's dialog hides the rest of the page through tabster's modalizer, which updates
- * aria-hidden on a 250 ms timer (tabster Modalizer.hiddenUpdate); a dialog opened before that update
- * ran could itself be left aria-hidden, and role queries then do not find its buttons.
- * Waiting here made that rarer in jsdom but not impossible (a fresh-clone CI rehearsal still hit it),
- * so queries for a dialog opened after another pass `hidden: true`: these tests check the flow, and
- * the dialog's accessibility is checked in Chromium (test/e2e/taskpaneWidth.test.ts).
- */
-export async function dialogsSettled(): Promise<void> {
-  await waitFor(
-    () => {
-      expect(document.querySelector('[role="dialog"], [role="alertdialog"]')).toBeNull();
-      const hidden = [...document.body.children].filter(
-        (child) => child.getAttribute("aria-hidden") === "true" && !child.hasAttribute("data-tabster-dummy"),
-      );
-      expect(hidden).toEqual([]);
-    },
-    // A condition, not a time budget: as long as a loaded machine takes to get there.
-    { timeout: 15_000 },
-  );
 }

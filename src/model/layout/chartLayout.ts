@@ -8,7 +8,7 @@ import { inLanguage, type Bilingual, type LayoutLanguage } from "./layoutText";
  * The exported workbook's charts as data: the gov-cloud and total market, vendor revenue, and
  * top-down vs bottom-up, each series a row of the Forecast sheet over the years shown, so a chart
  * follows a changed input or scenario once the workbook recalculates. The task pane draws the
- * last two alike (src/office/forecastSheet.ts); its first chart shows the market per scenario
+ * last two alike (src/workbook/chartsOnForecastSheet.ts); its first chart shows the market per scenario
  * column, rows only the pane's sheet has. The command line writes these as DrawingML
  * (src/cli/xlsxCharts.ts); exceljs has no charts.
  */

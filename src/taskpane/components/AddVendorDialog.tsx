@@ -4,7 +4,6 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   DialogTrigger,
   Field,
@@ -12,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ModalSurface } from "./ModalSurface";
 import { useState, type FormEvent } from "react";
 import { findAssumption } from "../../model/assumptions";
 import type { AssumptionUnit } from "../../model/assumptionTypes";
@@ -158,7 +158,7 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
 
   return (
     <Dialog open onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
+      <ModalSurface>
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t("vendorTitle")}</DialogTitle>
@@ -193,7 +193,7 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
             </DialogActions>
           </DialogBody>
         </form>
-      </DialogSurface>
+      </ModalSurface>
     </Dialog>
   );
 }

@@ -4,10 +4,10 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   DialogTrigger,
 } from "@fluentui/react-components";
+import { ModalSurface } from "./ModalSurface";
 import { useLanguage } from "../i18n/LanguageContext";
 
 export interface ConfirmDialogProps {
@@ -24,7 +24,7 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, onConfirm, onCl
   const { t } = useLanguage();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
+      <ModalSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{body}</DialogContent>
@@ -41,7 +41,7 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, onConfirm, onCl
             </Button>
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
+      </ModalSurface>
     </Dialog>
   );
 }

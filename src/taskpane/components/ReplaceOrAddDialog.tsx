@@ -4,10 +4,10 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   DialogTrigger,
 } from "@fluentui/react-components";
+import { ModalSurface } from "./ModalSurface";
 import { useLanguage } from "../i18n/LanguageContext";
 
 export interface ReplaceOrAddDialogProps {
@@ -21,7 +21,7 @@ export function ReplaceOrAddDialog({ busy, onChoose, onClose }: ReplaceOrAddDial
   const { t } = useLanguage();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
+      <ModalSurface>
         <DialogBody>
           <DialogTitle>{t("forecastExistsTitle")}</DialogTitle>
           <DialogContent>{t("forecastExistsBody")}</DialogContent>
@@ -38,7 +38,7 @@ export function ReplaceOrAddDialog({ busy, onChoose, onClose }: ReplaceOrAddDial
             </DialogTrigger>
           </DialogActions>
         </DialogBody>
-      </DialogSurface>
+      </ModalSurface>
     </Dialog>
   );
 }

@@ -4,7 +4,6 @@ import {
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   DialogTrigger,
   Field,
@@ -13,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ModalSurface } from "./ModalSurface";
 import { useState, type FormEvent } from "react";
 import {
   checkScenarioName,
@@ -79,7 +79,7 @@ export function ScenarioNameDialog(props: ScenarioNameDialogProps) {
 
   return (
     <Dialog open onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
+      <ModalSurface>
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
@@ -120,7 +120,7 @@ export function ScenarioNameDialog(props: ScenarioNameDialogProps) {
             </DialogActions>
           </DialogBody>
         </form>
-      </DialogSurface>
+      </ModalSurface>
     </Dialog>
   );
 }

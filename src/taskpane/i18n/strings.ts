@@ -201,9 +201,10 @@ const en = {
   previewCells: "{count} cells",
   previewName: "Name",
   previewRefersTo: "Refers to",
-  previewForecastNote:
-    "Preview: the Base scenario's values. In Excel each row is one formula on the inputs table.",
   previewFormula: "Formula",
+  previewList: "Drop-down list: {source}",
+  previewCharts: "Charts on {sheet}",
+  previewChartCategories: "Categories: {range}",
 
   // Issue 11: the pane at task-pane width (read-only start, vendors, ordering, percent entry, focus).
   builtInReadOnly:
@@ -484,8 +485,10 @@ const zhCN: Strings = {
   previewCells: "{count} 个单元格",
   previewName: "名称",
   previewRefersTo: "引用",
-  previewForecastNote: "预览:基准情景的取值。在 Excel 中每一行是一个引用输入表的公式。",
   previewFormula: "公式",
+  previewList: "下拉列表:{source}",
+  previewCharts: "工作表“{sheet}”中的图表",
+  previewChartCategories: "类别:{range}",
 
   // Issue 11: the pane at task-pane width (read-only start, vendors, ordering, percent entry, focus).
   builtInReadOnly: "内置情景,只读。点击上方的“设置工作簿”后即可编辑,取值保存在工作簿中。",

@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
+  Body1Strong,
   Subtitle2,
   Table,
   TableBody,
@@ -16,13 +17,47 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useSyncExternalStore } from "react";
 import { useLanguage } from "../i18n/LanguageContext";
+import type { SheetView } from "./memorySheets";
 import type { MemoryWorkbook } from "./memoryWorkbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  // A formula is the widest thing a cell holds: it gets half the pane and wraps inside it.
+  addressColumn: { width: "16%" },
+  valueColumn: { width: "34%" },
+  formulaColumn: { width: "50%" },
+  value: { overflowWrap: "anywhere" },
+  charts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+/** A sheet's native charts as the plan gives them to Excel: title, then each series' name and cells. */
+function ChartList({ sheet }: { readonly sheet: SheetView }) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  if (!sheet.charts || sheet.charts.length === 0) return null;
+  return (
+    <section aria-label={t("previewCharts", { sheet: sheet.name })}>
+      <Body1 as="h4">{t("previewCharts", { sheet: sheet.name })}</Body1>
+      <ul className={styles.charts}>
+        {sheet.charts.map((chart) => (
+          <li key={chart.title} data-chart={chart.title}>
+            <Body1Strong>{chart.title}</Body1Strong>
+            <ul className={styles.charts}>
+              <li className={styles.code}>{t("previewChartCategories", { range: chart.categories })}</li>
+              {chart.series.map((series) => (
+                <li key={series.name} className={styles.code}>
+                  {`${series.name} → ${series.values}`}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** The browser preview's "what it would write": every sheet, cell, workbook name and setting so far. */
 export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }) {
@@ -54,23 +89,31 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
               <Table size="extra-small" aria-label={sheet.name}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t("cell")}</TableHeaderCell>
-                    <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
-                    <TableHeaderCell>{t("previewFormula")}</TableHeaderCell>
+                    <TableHeaderCell className={styles.addressColumn}>{t("cell")}</TableHeaderCell>
+                    <TableHeaderCell className={styles.valueColumn}>{t("columnValue")}</TableHeaderCell>
+                    <TableHeaderCell className={styles.formulaColumn}>{t("previewFormula")}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {sheet.cells.map((cell) => (
-                    <TableRow key={cell.address}>
+                    <TableRow
+                      key={cell.address}
+                      data-address={cell.address}
+                      {...(cell.list !== undefined ? { "data-list": cell.list } : {})}
+                    >
                       <TableCell className={styles.code}>{cell.address}</TableCell>
-                      <TableCell>
+                      <TableCell className={styles.value}>
                         {typeof cell.value === "number" ? general.format(cell.value) : cell.value}
                       </TableCell>
-                      <TableCell className={styles.code}>{cell.formula ?? ""}</TableCell>
+                      <TableCell className={styles.code}>
+                        {cell.formula ??
+                          (cell.list !== undefined ? t("previewList", { source: cell.list }) : "")}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
+              <ChartList sheet={sheet} />
             </AccordionPanel>
           </AccordionItem>
         ))}

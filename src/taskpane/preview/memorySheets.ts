@@ -1,100 +1,128 @@
-import { compileForecast } from "../../model/forecast";
 import { INPUTS_SHEET_NAME, qualifiedAddress } from "../../model/inputsTable";
 import { cellAddress } from "../../model/layout/a1";
-import { LAYOUT_TEXT, inLanguage, unitText } from "../../model/layout/layoutText";
-import { checkYear, yearIndex } from "../../model/years";
+import { COVER_SHEET, FORECAST_SHEET, type LayoutCell } from "../../model/modelLayout";
+import type { ChartSpec } from "../../workbook/chartSpec";
+import {
+  planForecastSheet,
+  type ExistingSheets,
+  type PlacedInputsTable,
+  type PlannedSheet,
+} from "../../workbook/forecastSheetPlan";
+import { listSource } from "../../workbook/listValidation";
 import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
 import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
 import { freeSheetName } from "../../workbook/sheetNames";
-import { WorkbookError } from "../../workbook/workbookErrors";
 import type {
   ForecastSheetOptions,
   FunctionFormula,
-  InputsSnapshot,
   Language,
   RiskSheetData,
 } from "../../workbook/workbookOperations";
-import { scenarioOfColumn } from "../forecast/scenarioOfColumn";
-import { translate } from "../i18n/strings";
 
 /** A cell of the preview workbook: a constant, or a formula with the value it last showed. */
 export interface MemoryCell {
   readonly address: string;
   readonly value: string | number;
   readonly formula?: string;
+  /** A drop-down list's source, as Excel's data validation takes it ("='GovCloud Inputs'!$D$1:$F$1"). */
+  readonly list?: string;
 }
 
 export interface SheetView {
   readonly name: string;
   readonly cells: readonly MemoryCell[];
+  /** The native charts on the sheet (title, and each series' name and cells). */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export type SeedSheet = SheetView;
 
-const FORECAST_BASE_NAME = "Forecast";
 const FORMULAS_HEADER = ["Sheet", "Cell", "Formula", "Value"];
 
 /**
+ * A plan's cell as Excel holds it: a formula with "=" and the engine's value as the value it shows
+ * (Excel computes the same), or a constant; a selector with its drop-down's source.
+ */
+function memoryCell(cell: LayoutCell): MemoryCell {
+  const list = listSource(cell);
+  return {
+    address: cell.address,
+    value: (cell.formula !== undefined ? cell.cached : undefined) ?? cell.value ?? "",
+    ...(cell.formula !== undefined ? { formula: `=${cell.formula}` } : {}),
+    ...(list !== undefined ? { list } : {}),
+  };
+}
+
+/**
  * The preview workbook's sheets other than the inputs table: the user's (seeded), the forecast and
- * risk sheets the pane inserts, and Prepare for sharing's conversion and restore. The forecast
- * sheet holds the engine's values; in Excel each of its rows is one formula on the inputs table.
+ * risk sheets the pane inserts, and Prepare for sharing's conversion and restore. The Forecast sheet
+ * and its cover come from the same plan Excel's are written from (src/workbook/forecastSheetPlan.ts).
  */
 export class MemorySheets {
   private readonly sheets = new Map<string, Map<string, MemoryCell>>();
+  private readonly charts = new Map<string, readonly ChartSpec[]>();
+  /** Sheets placed first in the workbook (before the inputs sheet), leftmost first. */
+  private readonly front: string[] = [];
 
   constructor(seed: readonly SeedSheet[]) {
     for (const sheet of seed) this.put(sheet.name, sheet.cells);
   }
 
-  views(): SheetView[] {
-    return [...this.sheets].map(([name, cells]) => ({ name, cells: [...cells.values()] }));
+  /** The sheets in the workbook's order, `inputs` (the table's sheet, when there is one) among them. */
+  views(inputs?: SheetView): SheetView[] {
+    const view = (name: string): SheetView => {
+      const charts = this.charts.get(name);
+      return {
+        name,
+        cells: [...(this.sheets.get(name)?.values() ?? [])],
+        ...(charts && charts.length > 0 ? { charts } : {}),
+      };
+    };
+    const rest = [...this.sheets.keys()].filter((name) => !this.front.includes(name));
+    return [...this.front.map(view), ...(inputs ? [inputs] : []), ...rest.map(view)];
   }
 
   private put(name: string, cells: readonly MemoryCell[]): void {
     this.sheets.set(name, new Map(cells.map((cell) => [cell.address, cell])));
   }
 
+  private remove(name: string): void {
+    this.sheets.delete(name);
+    this.charts.delete(name);
+    const index = this.front.indexOf(name);
+    if (index >= 0) this.front.splice(index, 1);
+  }
+
   private freeName(base: string): string {
     return freeSheetName(base, [INPUTS_SHEET_NAME, ...this.sheets.keys()]);
   }
 
-  addForecast(snapshot: InputsSnapshot, options: ForecastSheetOptions): string {
-    const from = checkYear(options.from, "from year");
-    const to = checkYear(options.to, "to year");
-    if (from > to)
-      throw new WorkbookError(`The first year (${from}) comes after the last (${to}): swap them.`);
-    const forecast = compileForecast(scenarioOfColumn(snapshot, "Base"));
-    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    const language = options.language;
-    const cells: MemoryCell[] = [
-      { address: "A1", value: inLanguage(LAYOUT_TEXT.title, language) },
-      { address: "A2", value: translate(language, "previewForecastNote") },
-      { address: "A4", value: inLanguage(LAYOUT_TEXT.series, language) },
-      { address: "B4", value: inLanguage(LAYOUT_TEXT.unit, language) },
-      ...years.map((year, i) => ({ address: cellAddress(4, 3 + i), value: year })),
-    ];
-    forecast.seriesKeys().forEach((key, index) => {
-      const row = 5 + index;
-      const info = forecast.info(key);
-      cells.push({ address: cellAddress(row, 1), value: inLanguage(info.label, language) });
-      cells.push({ address: cellAddress(row, 2), value: unitText(info.unit, language) });
-      const values = forecast.values(key);
-      years.forEach((year, i) => {
-        cells.push({ address: cellAddress(row, 3 + i), value: values[yearIndex(year)] ?? Number.NaN });
-      });
-    });
-    if (options.replace === true) {
-      const existing = this.named(FORECAST_BASE_NAME);
-      if (existing !== undefined) this.sheets.delete(existing);
-    }
-    const name = this.freeName(FORECAST_BASE_NAME);
-    this.put(name, cells);
-    return name;
+  private addPlanned({ sheet, charts, position }: PlannedSheet): void {
+    this.put(sheet.name, sheet.cells.map(memoryCell));
+    this.charts.set(sheet.name, charts);
+    if (position === "first") this.front.unshift(sheet.name);
+  }
+
+  /** Insert forecast sheet: the plan Excel gets, with replace deleting what it deletes there. */
+  addForecast(table: PlacedInputsTable, options: ForecastSheetOptions): string {
+    const cover = this.named(COVER_SHEET);
+    const coverCells = cover === undefined ? undefined : this.sheets.get(cover);
+    const existing: ExistingSheets = {
+      names: [INPUTS_SHEET_NAME, ...this.sheets.keys()],
+      ...(options.replace === true && coverCells
+        ? { coverFormulas: [...coverCells.values()].map((cell) => cell.formula ?? cell.value) }
+        : {}),
+    };
+    const plan = planForecastSheet(table, options, existing);
+    for (const name of plan.deletes) this.remove(name);
+    this.addPlanned(plan.forecast);
+    this.addPlanned(plan.cover);
+    return plan.forecast.sheet.name;
   }
 
   /** Whether a sheet named Forecast is there (names compared case-insensitively, as Excel does). */
   hasForecast(): boolean {
-    return this.named(FORECAST_BASE_NAME) !== undefined;
+    return this.named(FORECAST_SHEET) !== undefined;
   }
 
   private named(name: string): string | undefined {
@@ -102,11 +130,7 @@ export class MemorySheets {
   }
 
   addRisk(data: RiskSheetData, language: Language): string {
-    const cells = riskLayout(data, language).cells.map((cell): MemoryCell => ({
-      address: cell.address,
-      value: cell.value ?? "",
-      ...(cell.formula ? { formula: `=${cell.formula}` } : {}),
-    }));
+    const cells = riskLayout(data, language).cells.map(memoryCell);
     const name = this.freeName(RISK_SHEET);
     this.put(name, cells);
     return name;
@@ -167,7 +191,7 @@ export class MemorySheets {
       cells.set(address, { address, formula, value: value ?? "" });
       restored++;
     }
-    this.sheets.delete(FORMULAS_SHEET);
+    this.remove(FORMULAS_SHEET);
     return restored;
   }
 }

@@ -1,10 +1,12 @@
 import {
+  INPUTS_SHEET_NAME,
   planRepair,
   readInputsTable,
   type InputsTableReading,
   type RepairPlan,
   type ScenarioColumn,
 } from "../../model/inputsTable";
+import type { PlacedInputsTable } from "../../workbook/forecastSheetPlan";
 import { requireKeyRow, requireScenarioColumn } from "../../workbook/inputsLookup";
 
 /**
@@ -28,6 +30,18 @@ export class MemoryInputsTable {
 
   read(): InputsTableReading {
     return readInputsTable(this.rows);
+  }
+
+  /**
+   * The table as Excel's reader hands it to a plan (src/office/inputsTableReader.ts): at A1 of the
+   * inputs sheet, read in its own header language with the workbook's version stamp.
+   */
+  placed(version: number | undefined): PlacedInputsTable {
+    const width = Math.max(1, ...this.rows.map((row) => row.length));
+    return {
+      box: { sheet: INPUTS_SHEET_NAME, top: 1, left: 1, bottom: Math.max(1, this.rows.length), right: width },
+      reading: readInputsTable(this.rows, undefined, { version }),
+    };
   }
 
   /** The column a scenario name means; an error the pane can show when there is none. */

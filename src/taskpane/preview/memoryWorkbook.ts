@@ -250,7 +250,11 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
     hasForecastSheet: async () => sheets.hasForecast(),
     insertForecastSheet: (options) =>
-      edit("insert the forecast sheet", () => sheets.addForecast(requireSnapshot(), options), false),
+      edit(
+        "insert the forecast sheet",
+        () => sheets.addForecast(requireTable().placed(versionStamp()), options),
+        false,
+      ),
 
     writeRiskSheet: (data, language) =>
       edit("write the risk sheet", () => sheets.addRisk(data, language), false),
@@ -262,7 +266,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
     view() {
       cachedView ??= {
-        sheets: [...(table ? [inputsSheetView(table)] : []), ...sheets.views()],
+        sheets: sheets.views(table ? inputsSheetView(table) : undefined),
         names: [...names.values()],
         settings: { ...settings },
       };
@@ -279,16 +283,10 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
   };
 
-  // The forecast sheet needs the table as the pane reads it (Set up first, as in Excel).
-  function requireSnapshot(): InputsSnapshot {
-    const current = requireTable();
-    const reading = current.read();
-    return {
-      scenarios: reading.scenarios,
-      rows: reading.rows,
-      problems: reading.problems,
-      version: undefined,
-    };
+  // What Excel's reader finds in the document settings (settingsStamp.ts).
+  function versionStamp(): number | undefined {
+    const version = settings[VERSION_SETTING];
+    return typeof version === "number" ? version : undefined;
   }
 
   return workbook;
