@@ -62,7 +62,7 @@ describe("one bad cell in the inputs table", () => {
     ["", /is empty, not a number/],
     [9, /is 9; it must be between/],
   ])(
-    "%j in a Base cell: the same message from SIMULATE, the Risk tab and the Forecast sheet",
+    "%j in a Base cell: the same message from SIMULATE, the Forecast sheet (Excel and Preview) and the pane",
     async (text, what) => {
       const { fake, table } = await fakeWorkbookWith(text);
 
@@ -81,6 +81,10 @@ describe("one bad cell in the inputs table", () => {
 
       const workbook = await setUpWorkbook();
       workbook.typeInSheet(KEY, "Base", text);
+      // The Preview applies the same Forecast-sheet plan to its in-memory workbook: the same refusal.
+      await expect(workbook.insertForecastSheet({ from: 2018, to: 2030, language: "en" })).rejects.toThrow(
+        fromFunction,
+      );
       const { user } = renderPane(workbook);
       await formReady();
       const unavailable = `No forecast for this scenario: ${fromFunction}`;
