@@ -4,6 +4,7 @@ import {
   VENDOR_METRICS,
   parseVendorKey,
   vendorHalfLifeKey,
+  observedYearsProblem,
   vendorShareCapKey,
   vendorTerminalGrowthKey,
   type VendorMetric,
@@ -108,15 +109,15 @@ export function planVendors(keys: readonly string[]): VendorPlan[] {
   return vendorObservations(keys).map(({ name, years: observedYears }) => {
     const observed = new Map<VendorMetric, readonly [number, number]>();
     for (const [metric, years] of observedYears) {
-      const [first, last] = years;
-      if (years.length !== 2 || first === undefined || last === undefined) {
+      const [first = Number.NaN, last = Number.NaN] = years;
+      const problem = observedYearsProblem(years);
+      if (problem === "count") {
         throw new ModelError(
           "invalidValue",
           `${name} ${metric} needs exactly two observed years (vendor.${name}.${metric}.<year>); found ${years.join(", ")}.`,
         );
       }
-      if (first === last) {
-        // Growth between two values of the same year would divide by zero years.
+      if (problem === "sameYear") {
         throw new ModelError(
           "invalidValue",
           `${name} ${metric} needs two different observed years; both are ${first}. Vendor names differing only in case name the same vendor.`,

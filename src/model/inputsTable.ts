@@ -11,7 +11,7 @@
  *
  * This file is the public entry; the parts live in `inputsTable/`: `columns.ts` (names, headers,
  * column roles, the cells of a row, a new table), `read.ts` (reading and diagnosing a table),
- * `repair.ts` (what Repair adds) and `names.ts` (scenario names and workbook names).
+ * `scenarios.ts` (the table's scenarios under an explicit policy), `repair.ts` (what Repair adds) and `names.ts` (scenario names and workbook names).
  */
 
 export {
@@ -36,6 +36,14 @@ export type {
 } from "./inputsTable/columns";
 export { readInputsTable, versionProblems } from "./inputsTable/read";
 export type { InputsRow, InputsTableReading, ReadOptions, TableProblem } from "./inputsTable/read";
+export {
+  blockingProblems,
+  requireUsableTable,
+  tableScenario,
+  tableScenarioSet,
+  usableCellValue,
+} from "./inputsTable/scenarios";
+export type { InputsPolicy, ScenarioSet, TableValues, UsedColumns } from "./inputsTable/scenarios";
 export { planRepair } from "./inputsTable/repair";
 export type { PlannedColumn, PlannedRow, RepairPlan } from "./inputsTable/repair";
 export {
@@ -50,4 +58,4 @@ export {
   workbookNameClash,
 } from "./inputsTable/names";
 export type { WorkbookName } from "./inputsTable/names";
-export { qualifiedAddress } from "./inputsTable/shared";
+export { numberIn, qualifiedAddress } from "./inputsTable/shared";

@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, findAssumption } from "./assumptions";
-import type { AssumptionDefinition, BuiltInScenario } from "./assumptionTypes";
+import type { BuiltInScenario } from "./assumptionTypes";
+import { requireWithinBounds } from "./bounds";
 import { ModelError } from "./errors";
 import { ownEntry } from "./ownEntry";
 import { BUILT_IN_VENDOR, formatVendorKey, parseVendorKey } from "./vendorKeys";
@@ -44,20 +45,6 @@ export function canonicalKey(key: string): string | undefined {
   if (!definition) return undefined;
   const vendorKey = parseVendorKey(key.trim());
   return vendorKey ? formatVendorKey(vendorKey) : definition.key;
-}
-
-/** Checks one value against its assumption's bounds; `where` says where the value came from. */
-export function checkAssumptionValue(definition: AssumptionDefinition, value: number, where = ""): number {
-  if (!Number.isFinite(value)) {
-    throw new ModelError("invalidValue", `${definition.key}${where} must be a number.`);
-  }
-  if (value < definition.lower || value > definition.upper) {
-    throw new ModelError(
-      "outOfRange",
-      `${definition.key}${where} is ${value}; it must be between ${definition.lower} and ${definition.upper}.`,
-    );
-  }
-  return value;
 }
 
 function builtInValues(scenario: BuiltInScenario): ReadonlyMap<string, number> {
@@ -105,7 +92,7 @@ export function createScenario(
       );
     }
     const canonical = sameVendorSpelling(canonicalKey(key) ?? definition.key, spellings);
-    values.set(canonical, checkAssumptionValue(definition, value, where));
+    values.set(canonical, requireWithinBounds(definition, value, where));
   }
   checkMarketAnchors(values);
   return { name, values };

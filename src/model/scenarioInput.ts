@@ -2,30 +2,22 @@ import { findAssumption } from "./assumptions";
 import { BUILT_IN_SCENARIOS, type BuiltInScenario } from "./assumptionTypes";
 import { isEmptyCell, numberFromCell, textFromCell } from "./cellValues";
 import { ModelError } from "./errors";
-import {
-  builtInScenario,
-  createScenario,
-  parseBuiltInScenario,
-  type AssumptionOverride,
-  type Scenario,
-} from "./scenario";
+import { BUILT_IN_SCENARIO_NAMES } from "./inputsTable/columns";
+import { readInputsTable } from "./inputsTable/read";
+import { tableScenarioSet, type ScenarioSet } from "./inputsTable/scenarios";
+import { builtInScenario, createScenario, type AssumptionOverride, type Scenario } from "./scenario";
+
+export type { ScenarioSet } from "./inputsTable/scenarios";
 
 /**
  * Scenarios as users keep them in cells. Two shapes:
  * - a range whose first column holds assumption keys and last column values (the inputs table's
  *   Key…Base columns, named GC_BASE), applied on top of built-in base;
  * - the whole inputs table (GC_TABLE): a header row, a Key column and Bear/Base/Bull columns.
- * Row numbers in messages count from 1 at the range's first row, as the user sees the range.
+ * Row numbers in a key/value range's messages count from 1 at its first row, as the user sees it.
  */
 
 export type CellRows = readonly (readonly unknown[])[];
-
-/** A bear/base/bull triple: what the Monte Carlo and tornado span. */
-export interface ScenarioSet {
-  readonly bear: Scenario;
-  readonly base: Scenario;
-  readonly bull: Scenario;
-}
 
 function looksLikeHeader(row: readonly unknown[]): boolean {
   const key = textFromCell(row[0]);
@@ -57,53 +49,30 @@ export function scenarioFromRows(rows: CellRows, base: BuiltInScenario = "base",
   return createScenario(base, overridesFromRows(rows), name);
 }
 
-/** Column of each built-in scenario in an inputs table's header row (English or Chinese names). */
-function scenarioColumns(header: readonly unknown[]): Record<BuiltInScenario, number> {
-  const columns: Partial<Record<BuiltInScenario, number>> = {};
-  header.forEach((cell, column) => {
-    const scenario = parseBuiltInScenario(textFromCell(cell) ?? "");
-    if (scenario && columns[scenario] === undefined) columns[scenario] = column;
-  });
-  const missing = BUILT_IN_SCENARIOS.filter((s) => columns[s] === undefined);
+/**
+ * Bear, base and bull scenarios from a whole inputs table with a header row (GC_TABLE), read by the
+ * one inputs-table reader under its strict policy (inputsTable/scenarios.ts): a bad cell is an
+ * error naming the key, the cell and its text, as the pane and the Forecast sheet report it.
+ * Addresses in messages count from A1 of the inputs sheet, where Set up puts the table that
+ * GC_TABLE names (Excel does not tell a function where its argument range lies).
+ */
+export function scenarioSetFromTable(rows: CellRows): ScenarioSet {
+  if (rows.length === 0)
+    throw new ModelError("missingValue", "The table is empty: it needs a header row and assumption rows.");
+  const reading = readInputsTable(rows);
+  const missing = [
+    ...(reading.columns.fixed.key === undefined ? ["Key"] : []),
+    ...BUILT_IN_SCENARIOS.filter((s) => !reading.columns.scenarios.some((c) => c.builtIn === s)).map(
+      (s) => BUILT_IN_SCENARIO_NAMES[s],
+    ),
+  ];
   if (missing.length > 0) {
     throw new ModelError(
       "invalidValue",
-      `The table's header row needs Bear, Base and Bull columns; missing ${missing.join(", ")}.`,
+      `The table's header row needs a Key column and Bear, Base and Bull columns; missing ${missing.join(", ")}.`,
     );
   }
-  return columns as Record<BuiltInScenario, number>;
-}
-
-function keyColumn(header: readonly unknown[]): number {
-  const found = header.findIndex((cell) => ["key", "键"].includes((textFromCell(cell) ?? "").toLowerCase()));
-  return found >= 0 ? found : 0;
-}
-
-/** Bear, base and bull scenarios from an inputs table with a header row. */
-export function scenarioSetFromTable(rows: CellRows): ScenarioSet {
-  const [header, ...body] = rows;
-  if (!header)
-    throw new ModelError("missingValue", "The table is empty: it needs a header row and assumption rows.");
-  const columns = scenarioColumns(header);
-  const keyAt = keyColumn(header);
-  const overrides: Record<BuiltInScenario, AssumptionOverride[]> = { bear: [], base: [], bull: [] };
-  body.forEach((row, index) => {
-    const key = textFromCell(row[keyAt]);
-    if (key === undefined) return;
-    for (const scenario of BUILT_IN_SCENARIOS) {
-      const where = ` (${scenario}, row ${index + 2} of the table)`;
-      overrides[scenario].push({
-        key,
-        value: numberFromCell(row[columns[scenario]], `${key}${where}`),
-        where,
-      });
-    }
-  });
-  return {
-    bear: createScenario("bear", overrides.bear),
-    base: createScenario("base", overrides.base),
-    bull: createScenario("bull", overrides.bull),
-  };
+  return tableScenarioSet(reading);
 }
 
 const BUILT_IN_SET: ScenarioSet = {

@@ -67,12 +67,31 @@ const VENDOR_NAME = /^[^\s.]+$/u;
 export const OBSERVED_YEAR_MIN = 2000;
 export const OBSERVED_YEAR_MAX = 2040;
 
+/** Whether `name` can name a vendor in keys: one segment of vendor.<Name>.…, no spaces or dots. */
+export function isVendorName(name: string): boolean {
+  return VENDOR_NAME.test(name);
+}
+
+/** Whether `year` can be an observed year of a vendor (a whole year in range). */
+export function isObservedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= OBSERVED_YEAR_MIN && year <= OBSERVED_YEAR_MAX;
+}
+
+/**
+ * The engine's rule for a metric's observed years (sorted): exactly two ("count"), and different
+ * ("sameYear": growth between two values of one year would divide by zero years).
+ */
+export function observedYearsProblem(years: readonly number[]): "count" | "sameYear" | undefined {
+  if (years.length !== 2) return "count";
+  return years[0] === years[1] ? "sameYear" : undefined;
+}
+
 /** Reads a `vendor.…` key; undefined when the key is not of that form. Metric names are case-insensitive. */
 export function parseVendorKey(key: string): VendorKey | undefined {
   const parts = key.split(".");
   if (parts.length !== 4 || parts[0]?.toLowerCase() !== "vendor") return undefined;
   const [, vendor = "", rawMetric = "", last = ""] = parts;
-  if (!VENDOR_NAME.test(vendor)) return undefined;
+  if (!isVendorName(vendor)) return undefined;
   const lowerMetric = rawMetric.toLowerCase();
   const lowerLast = last.toLowerCase();
   if (lowerMetric === "fade" && lowerLast === "halflife") return { vendor, field: { kind: "halfLife" } };
@@ -81,11 +100,8 @@ export function parseVendorKey(key: string): VendorKey | undefined {
   const metric = VENDOR_METRICS.find((m) => m.toLowerCase() === lowerMetric);
   if (!metric) return undefined;
   if (lowerLast === "terminalgrowth") return { vendor, field: { kind: "terminalGrowth", metric } };
-  if (/^\d{4}$/.test(last)) {
-    const year = Number(last);
-    if (year >= OBSERVED_YEAR_MIN && year <= OBSERVED_YEAR_MAX) {
-      return { vendor, field: { kind: "observed", metric, year } };
-    }
+  if (/^\d{4}$/.test(last) && isObservedYear(Number(last))) {
+    return { vendor, field: { kind: "observed", metric, year: Number(last) } };
   }
   return undefined;
 }

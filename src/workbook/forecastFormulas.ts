@@ -1,7 +1,12 @@
 import type { BuiltInScenario } from "../model/assumptionTypes";
 import { numberFromCell } from "../model/cellValues";
 import { compileForecast } from "../model/forecast";
-import { BUILT_IN_SCENARIO_NAMES, type InputsTableReading, type ScenarioColumn } from "../model/inputsTable";
+import {
+  BUILT_IN_SCENARIO_NAMES,
+  blockingProblems,
+  type InputsTableReading,
+  type ScenarioColumn,
+} from "../model/inputsTable";
 import { FORECAST_COLUMNS, INPUTS_SHEET, type LayoutCell, type ModelLayout } from "../model/modelLayout";
 import { absoluteAddress, cellAddress, onSheet } from "../model/layout/a1";
 import { seriesRows } from "../model/layout/forecastRows";
@@ -44,25 +49,12 @@ export function requireLookupPlacement(box: RangeBox, reading: InputsTableReadin
   }
 }
 
-const BLOCKING: ReadonlySet<string> = new Set([
-  "missingColumn",
-  "missingRow",
-  "duplicateKey",
-  "notANumber",
-  "outOfBounds",
-]);
-
 /** The forecast would inherit these problems (a #VALUE!, a wrong row), so they are fixed first. */
 export function requireUsableInputs(reading: InputsTableReading): void {
-  const blocking = reading.problems.filter((problem) => BLOCKING.has(problem.kind));
-  const [first] = blocking;
-  if (!first) return;
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : "";
-  const moreZh = blocking.length > 1 ? `(另有 ${blocking.length - 1} 项)` : "";
-  throw new WorkbookError({
-    en: `The inputs table has to be fixed before a forecast sheet can use it: ${first.message}${more}`,
-    zh: `输入表需要先修正,预测工作表才能使用它:${first.message}${moreZh}`,
-  });
+  // The reader's forecastSheet policy, and its message: the one GOVCLOUD.SIMULATE and the pane give.
+  // That message is in the table's language (its headers'), as SIMULATE's is, whichever the pane shows.
+  const [first] = blockingProblems(reading, "forecastSheet");
+  if (first) throw new WorkbookError({ en: first.message, zh: first.message });
 }
 
 /** One scenario column of the table as overrides of built-in base: what the formulas reading that column compute. */

@@ -175,7 +175,7 @@ describe("readInputsTable", () => {
       }),
     ]);
     expect(problems[0]?.message).toBe(
-      `vendor.ali.revenue.2019 appears twice (as vendor.Ali.revenue.2019 and vendor.ali.revenue.2019: vendor names ignore case): at 'GovCloud Inputs'!A${grid.length - 2} and at 'GovCloud Inputs'!A${grid.length - 1}. Delete one of the two rows; until then the later row's values are the ones used.`,
+      `vendor.ali.revenue.2019 appears twice (as vendor.Ali.revenue.2019 and vendor.ali.revenue.2019: vendor names ignore case): at 'GovCloud Inputs'!A${grid.length - 2} and at 'GovCloud Inputs'!A${grid.length - 1}. Delete one of the two rows; until then nothing computes a forecast from this table.`,
     );
   });
 

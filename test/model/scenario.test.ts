@@ -1,4 +1,3 @@
-import { ModelError } from "../../src/model/errors";
 import {
   builtInScenario,
   createScenario,
@@ -8,16 +7,7 @@ import {
   scenarioValue,
 } from "../../src/model/scenario";
 import { overridesFromRows, scenarioFromRows, scenarioSetFromTable } from "../../src/model/scenarioInput";
-
-function modelError(fn: () => unknown): ModelError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error("expected a ModelError");
-}
+import { modelError } from "./modelError";
 
 describe("built-in scenarios", () => {
   it("accept English and Chinese names in any case", () => {
@@ -140,11 +130,15 @@ describe("scenario tables", () => {
   });
 
   it("report missing columns and bad cells with the scenario and row", () => {
-    expect(modelError(() => scenarioSetFromTable([["Key", "Bear", "Base"]])).message).toMatch(/missing bull/);
+    expect(modelError(() => scenarioSetFromTable([["Key", "Bear", "Base"]])).message).toMatch(/missing Bull/);
+    expect(modelError(() => scenarioSetFromTable([["k", "Bear", "Base", "Bull"]])).message).toMatch(
+      /needs a Key column .*missing Key\./,
+    );
     const error = modelError(() =>
       scenarioSetFromTable([header, ["city.bass.p", "", "", 0.02, "x", 0.04, "assumption"]]),
     );
-    expect(error.message).toMatch(/city\.bass\.p \(base, row 2 of the table\)/);
+    // The inputs reader's message: key, scenario column, cell (the table at A1 of its sheet) and text.
+    expect(error.message).toMatch(/^city\.bass\.p \(Base\) at 'GovCloud Inputs'!E2 holds "x", not a number/);
     expect(modelError(() => scenarioSetFromTable([])).kind).toBe("missingValue");
   });
 });

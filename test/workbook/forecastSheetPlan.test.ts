@@ -104,7 +104,7 @@ describe("planForecastSheet", () => {
       if (row) row[4] = "n/a";
     });
     expect(() => planForecastSheet(damaged, OPTIONS, { names: [INPUTS] })).toThrow(
-      /has to be fixed before a forecast sheet can use it: .*'GovCloud Inputs'!E3/,
+      /^market\.total\.2021 \(Base\) at 'GovCloud Inputs'!E3 holds "n\/a", not a number/,
     );
     const moved = { ...table, box: { ...table.box, top: 3 } };
     expect(() => planForecastSheet(moved, OPTIONS, { names: [INPUTS] })).toThrow(

@@ -1,10 +1,13 @@
 import { ASSUMPTIONS, findAssumption } from "../assumptions";
-import { BUILT_IN_SCENARIOS, type AssumptionDefinition, type BuiltInScenario } from "../assumptionTypes";
+import { BUILT_IN_SCENARIOS, type BuiltInScenario } from "../assumptionTypes";
 import { isEmptyCell, textFromCell } from "../cellValues";
+import { boundsProblem, type BoundsProblem } from "../bounds";
+import { NUMBER_TEXT_HINT } from "../numberText";
 import { canonicalKey } from "../scenario";
 import { cellAddress } from "../layout/a1";
 import { SCENARIO_HEADERS, inLanguage, type Bilingual, type LayoutLanguage } from "../layout/layoutText";
 import {
+  BUILT_IN_SCENARIO_NAMES,
   FIXED_HEADERS,
   INPUTS_SHEET_NAME,
   INPUTS_TABLE_NAME,
@@ -30,6 +33,17 @@ export interface TableProblem {
   /** What is wrong and what Repair will do, in the UI language. */
   readonly message: string;
   readonly key?: string;
+  /**
+   * The scenario column whose values the problem changes ("Base", a custom scenario's name); absent
+   * when it changes every column's (a row's key) or none.
+   */
+  readonly scenario?: string;
+  /**
+   * Whether the problem changes a value a scenario would be computed with (a cell that is not a
+   * number or out of bounds, a key unknown or given twice, a missing Key or scenario column): no
+   * reader computes past it (inputsTable/scenarios.ts). Absent for problems that change no value.
+   */
+  readonly changesValues?: true;
   /** Worksheet address of the offending cell or row, e.g. "'GovCloud Inputs'!E7". */
   readonly address?: string;
 }
@@ -119,8 +133,12 @@ function missingColumnProblems(columns: InputsTableColumns, language: LayoutLang
   for (const column of ["key", "label", "unit", ...BUILT_IN_SCENARIOS, "kind", "source"] as const) {
     if (present(column)) continue;
     const name = inLanguage(COLUMN_WORDS[column], language);
+    const builtIn = BUILT_IN_SCENARIOS.find((s) => s === column);
     problems.push({
       kind: "missingColumn",
+      // Without Key no row is read; without a scenario column that scenario has no values of its own.
+      ...(column === "key" ? { changesValues: true } : {}),
+      ...(builtIn ? { scenario: BUILT_IN_SCENARIO_NAMES[builtIn], changesValues: true } : {}),
       message:
         column === "key"
           ? say(
@@ -136,6 +154,15 @@ function missingColumnProblems(columns: InputsTableColumns, language: LayoutLang
     });
   }
   return problems;
+}
+
+/** A scenario cell the engine cannot take: it changes that scenario's value of `key`. */
+function scenarioCellProblem(
+  kind: "notANumber" | "outOfBounds",
+  where: { readonly key: string; readonly scenario: string; readonly address: string },
+  message: string,
+): TableProblem {
+  return { kind, ...where, changesValues: true, message };
 }
 
 function cellProblem(
@@ -157,36 +184,34 @@ function cellProblem(
           `中的公式结果为${JSON.stringify(raw)}`,
         )
       : say(language, `holds ${JSON.stringify(raw)}`, `中是${JSON.stringify(raw)}`);
-  return {
-    kind: "notANumber",
-    key,
-    address,
-    message: say(
+  return scenarioCellProblem(
+    "notANumber",
+    { key, scenario, address },
+    say(
       language,
-      `${key} (${scenario}) at ${address} ${what}, not a number. Type a number there; the functions and the Forecast sheet cannot use this row until then.`,
-      `${key}(${scenario})位于${address},该单元格${what},不是数字。请在此输入数字;在此之前函数和预测表无法使用该行。`,
+      `${key} (${scenario}) at ${address} ${what}, not ${NUMBER_TEXT_HINT}. Type a number there; until then nothing computes the ${scenario} scenario from this table.`,
+      `${key}(${scenario})位于${address},该单元格${what},不是数字(如0.35、35%或1,858,小数用句点)。请在此输入数字;在此之前无法用此表计算${scenario}情景。`,
     ),
-  };
+  );
 }
 
-function boundsProblem(
+function outOfBoundsProblem(
   context: ReadContext,
-  definition: AssumptionDefinition,
+  bounds: BoundsProblem,
   scenario: string,
-  value: number,
   address: string,
 ): TableProblem {
   const { language } = context;
-  return {
-    kind: "outOfBounds",
-    key: definition.key,
-    address,
-    message: say(
+  const { key, value, lower, upper } = bounds;
+  return scenarioCellProblem(
+    "outOfBounds",
+    { key, scenario, address },
+    say(
       language,
-      `${definition.key} (${scenario}) at ${address} is ${value}; it must be between ${definition.lower} and ${definition.upper}.`,
-      `${definition.key}(${scenario})位于${address},取值${value}超出范围,应介于${definition.lower}与${definition.upper}之间。`,
+      `${key} (${scenario}) at ${address} is ${value}; it must be between ${lower} and ${upper}.`,
+      `${key}(${scenario})位于${address},取值${value}超出范围,应介于${lower}与${upper}之间。`,
     ),
-  };
+  );
 }
 
 /**
@@ -241,11 +266,12 @@ export function readInputsTable(
         const address = cellAt(context, bodyIndex, keyIndex);
         problems.push({
           kind: "unknownKey",
+          changesValues: true,
           address,
           message: say(
             language,
-            `The row at ${address} has values but no key. Type its key (GOVCLOUD.ASSUMPTIONS() lists them) or delete the row.`,
-            `${address}所在行有取值但没有键。请填写键(GOVCLOUD.ASSUMPTIONS()列出所有键)或删除该行。`,
+            `The row at ${address} has values but no key. Type its key (GOVCLOUD.ASSUMPTIONS() lists them) or delete the row; until then nothing computes a forecast from this table.`,
+            `${address}所在行有取值但没有键。请填写键(GOVCLOUD.ASSUMPTIONS()列出所有键)或删除该行;在此之前无法用此表计算预测。`,
           ),
         });
       }
@@ -271,11 +297,12 @@ export function readInputsTable(
       problems.push({
         kind: "unknownKey",
         key: keyText,
+        changesValues: true,
         address: keyAddress,
         message: say(
           language,
-          `"${keyText}" at ${keyAddress} is not an assumption key. Correct it (GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year>) or delete the row; its values are ignored until then.`,
-          `${keyAddress}中的“${keyText}”不是假设键。请更正(GOVCLOUD.ASSUMPTIONS()列出所有键;厂商使用vendor.<名称>.revenue.<年份>)或删除该行;在此之前该行取值被忽略。`,
+          `"${keyText}" at ${keyAddress} is not an assumption key. Correct it (GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year>) or delete the row; until then nothing computes a forecast from this table.`,
+          `${keyAddress}中的“${keyText}”不是假设键。请更正(GOVCLOUD.ASSUMPTIONS()列出所有键;厂商使用vendor.<名称>.revenue.<年份>)或删除该行;在此之前无法用此表计算预测。`,
         ),
       });
       return;
@@ -292,11 +319,12 @@ export function readInputsTable(
       problems.push({
         kind: "duplicateKey",
         key: canonical,
+        changesValues: true,
         address: keyAddress,
         message: say(
           language,
-          `${canonical} appears twice${spelling.en}: at ${first.address} and at ${keyAddress}. Delete one of the two rows; until then the later row's values are the ones used.`,
-          `${canonical}出现了两次${spelling.zh}:${first.address}和${keyAddress}。请删除其中一行;在此之前使用后一行的取值。`,
+          `${canonical} appears twice${spelling.en}: at ${first.address} and at ${keyAddress}. Delete one of the two rows; until then nothing computes a forecast from this table.`,
+          `${canonical}出现了两次${spelling.zh}:${first.address}和${keyAddress}。请删除其中一行;在此之前无法用此表计算预测。`,
         ),
       });
     } else {
@@ -313,9 +341,8 @@ export function readInputsTable(
         problems.push(cellProblem(context, canonical, scenario.name, raw, formula, cell));
         continue;
       }
-      if (value < definition.lower || value > definition.upper) {
-        problems.push(boundsProblem(context, definition, scenario.name, value, cell));
-      }
+      const bounds = boundsProblem(definition, value);
+      if (bounds) problems.push(outOfBoundsProblem(context, bounds, scenario.name, cell));
       if (canonical === "market.gov.2021" || canonical === "market.total.2021") {
         const anchor = anchors.get(scenario.name) ?? {};
         if (canonical === "market.gov.2021")
@@ -330,6 +357,8 @@ export function readInputsTable(
       problems.push({
         kind: "outOfBounds",
         key: "market.gov.2021",
+        scenario,
+        changesValues: true,
         ...(govAddress ? { address: govAddress } : {}),
         message: say(
           language,

@@ -15,15 +15,9 @@ import { ModalSurface } from "./ModalSurface";
 import { useState, type FormEvent } from "react";
 import { findAssumption } from "../../model/assumptions";
 import type { AssumptionUnit } from "../../model/assumptionTypes";
-import {
-  BUILT_IN_VENDOR,
-  OBSERVED_YEAR_MAX,
-  OBSERVED_YEAR_MIN,
-  parseVendorKey,
-  vendorHalfLifeKey,
-  vendorObservedKey,
-  vendorTerminalGrowthKey,
-} from "../../model/vendorKeys";
+import { inLanguage } from "../../model/layout/layoutText";
+import { BUILT_IN_VENDOR, vendorHalfLifeKey, vendorTerminalGrowthKey } from "../../model/vendorKeys";
+import { vendorProblems } from "../../workbook/vendorDefinition";
 import type { VendorDefinition } from "../../workbook/workbookOperations";
 import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
@@ -52,19 +46,16 @@ const useStyles = makeStyles({
   unit: { whiteSpace: "nowrap" },
 });
 
-// A valid name so that the catalogue can describe the new vendor's keys (bounds, defaults).
-const PROBE_VENDOR = "NewVendor";
 const TERMINAL_GROWTH = findAssumption(vendorTerminalGrowthKey(BUILT_IN_VENDOR, "revenue"));
 const HALF_LIFE = findAssumption(vendorHalfLifeKey(BUILT_IN_VENDOR));
-const REVENUE = findAssumption(vendorObservedKey(PROBE_VENDOR, "revenue", 2019));
 
 /**
  * A user-defined vendor: its name, cloud revenue in two observed years, and optionally the growth
- * its revenue fades to and how fast (the built-in vendor's values otherwise). Bounds come from the
- * catalogue, checked as the user types.
+ * its revenue fades to and how fast (the built-in vendor's values otherwise). Checked as the user
+ * types by the same rules Add vendor applies in the workbook (vendorProblems).
  */
 export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorDialogProps) {
-  const { t, parseInput, formatExact, unitSuffix } = useLanguage();
+  const { t, language, parseInput, formatExact, unitSuffix } = useLanguage();
   const styles = useStyles();
   const [values, setValues] = useState<Record<FieldName, string>>({
     name: "",
@@ -77,58 +68,57 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
   });
   const [submitted, setSubmitted] = useState(false);
 
-  const inBounds = (text: string, unit: AssumptionUnit, lower: number, upper: number) => {
-    const value = parseInput(text, unit);
-    if (value === undefined) return { problem: t("notANumber") };
-    if (value < lower || value > upper) {
-      return { problem: t("outOfBounds", { min: formatExact(lower, unit), max: formatExact(upper, unit) }) };
-    }
-    return { value };
-  };
-  const year = (text: string) => {
-    const value = Number(text.trim());
-    return Number.isInteger(value) && value >= OBSERVED_YEAR_MIN && value <= OBSERVED_YEAR_MAX
-      ? { value }
-      : { problem: t("vendorYearInvalid", { min: OBSERVED_YEAR_MIN, max: OBSERVED_YEAR_MAX }) };
-  };
-  const revenue = (text: string) => inBounds(text, "亿 CNY", REVENUE?.lower ?? 0, REVENUE?.upper ?? Infinity);
-  const optional = (text: string, definition: typeof HALF_LIFE) =>
-    text.trim() === "" || !definition
-      ? {}
-      : inBounds(text, definition.unit, definition.lower, definition.upper);
-
+  // The dialog reads its fields' text ("unreadable": not a number, NaN to the rules); whether the
+  // numbers make a vendor is decided by the one set of vendor rules (vendorProblems), which Add
+  // vendor applies again in Excel and the preview.
+  const year = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text.trim()));
+  const optional = (text: string, unit: AssumptionUnit | undefined): number | undefined | "unreadable" =>
+    text.trim() === "" || !unit ? undefined : (parseInput(text, unit) ?? "unreadable");
+  const numbers = {
+    revenue1: parseInput(values.revenue1, "亿 CNY") ?? "unreadable",
+    revenue2: parseInput(values.revenue2, "亿 CNY") ?? "unreadable",
+    terminalGrowth: optional(values.terminalGrowth, TERMINAL_GROWTH?.unit),
+    halfLife: optional(values.halfLife, HALF_LIFE?.unit),
+  } as const;
+  const value = (read: number | "unreadable"): number => (read === "unreadable" ? Number.NaN : read);
+  const { terminalGrowth, halfLife } = numbers;
   const name = values.name.trim();
-  const checks: Record<FieldName, { value?: number; problem?: string }> = {
-    name:
-      name === "" || !parseVendorKey(vendorObservedKey(name, "revenue", 2019))
-        ? { problem: t("vendorNameInvalid") }
-        : vendors.some((v) => v.toLowerCase() === name.toLowerCase())
-          ? { problem: t("vendorNameTaken", { name }) }
-          : {},
-    year1: year(values.year1),
-    revenue1: revenue(values.revenue1),
-    year2: year(values.year2),
-    revenue2: revenue(values.revenue2),
-    terminalGrowth: optional(values.terminalGrowth, TERMINAL_GROWTH),
-    halfLife: optional(values.halfLife, HALF_LIFE),
+  const definition: VendorDefinition = {
+    name,
+    revenue: [
+      { year: year(values.year1), value: value(numbers.revenue1) },
+      { year: year(values.year2), value: value(numbers.revenue2) },
+    ],
+    ...(terminalGrowth !== undefined ? { terminalGrowth: value(terminalGrowth) } : {}),
+    ...(halfLife !== undefined ? { halfLife: value(halfLife) } : {}),
   };
-  if (!checks.year2.problem && checks.year1.value === checks.year2.value)
-    checks.year2 = { problem: t("vendorYearsSame") };
+  const problems = vendorProblems(definition, vendors);
+  const problemOf = (fieldName: FieldName, unit: AssumptionUnit | undefined): string | undefined => {
+    if (fieldName in numbers && numbers[fieldName as keyof typeof numbers] === "unreadable")
+      return t("notANumber");
+    const problem = problems.find((p) => p.field === fieldName);
+    if (!problem) return undefined;
+    // The limits come from the rule; the pane shows them in its own units (30%, not 0.3).
+    const { bounds } = problem;
+    return bounds?.kind === "outOfBounds" && unit
+      ? t("outOfBounds", { min: formatExact(bounds.lower, unit), max: formatExact(bounds.upper, unit) })
+      : inLanguage(problem.message, language);
+  };
+  const checks: Record<FieldName, string | undefined> = {
+    name: problemOf("name", undefined),
+    year1: problemOf("year1", undefined),
+    revenue1: problemOf("revenue1", "亿 CNY"),
+    year2: problemOf("year2", undefined),
+    revenue2: problemOf("revenue2", "亿 CNY"),
+    terminalGrowth: problemOf("terminalGrowth", TERMINAL_GROWTH?.unit),
+    halfLife: problemOf("halfLife", HALF_LIFE?.unit),
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.values(checks).some((check) => check.problem)) return;
-    const { year1, revenue1, year2, revenue2, terminalGrowth, halfLife } = checks;
-    onSubmit({
-      name,
-      revenue: [
-        { year: year1.value ?? 0, value: revenue1.value ?? 0 },
-        { year: year2.value ?? 0, value: revenue2.value ?? 0 },
-      ],
-      ...(terminalGrowth.value !== undefined ? { terminalGrowth: terminalGrowth.value } : {}),
-      ...(halfLife.value !== undefined ? { halfLife: halfLife.value } : {}),
-    });
+    if (Object.values(checks).some((problem) => problem !== undefined)) return;
+    onSubmit(definition);
   };
 
   const field = (
@@ -136,7 +126,7 @@ export function AddVendorDialog({ vendors, busy, onSubmit, onClose }: AddVendorD
     label: string,
     options: { unit?: AssumptionUnit; hint?: string; required?: boolean } = {},
   ) => {
-    const problem = submitted || values[fieldName] !== "" ? checks[fieldName].problem : undefined;
+    const problem = submitted || values[fieldName] !== "" ? checks[fieldName] : undefined;
     return (
       <Field
         label={label}

@@ -2,7 +2,8 @@ import { Badge, Button, Caption1, Field, Input, makeStyles, tokens, useId } from
 import { useEffect, useState, type KeyboardEvent } from "react";
 import type { AssumptionDefinition } from "../../model/assumptionTypes";
 import { baselineFigure } from "../../model/baseline";
-import { cellNumber } from "../forecast/scenarioOfColumn";
+import { boundsProblem } from "../../model/bounds";
+import { numberIn as cellNumber } from "../../model/inputsTable";
 import { baseOutsideRange, withTyped, type ScenarioRange } from "../forecast/scenarioOrder";
 import { useLanguage } from "../i18n/LanguageContext";
 import { localLabel } from "../i18n/localLabel";
@@ -69,12 +70,14 @@ export function AssumptionField(props: AssumptionFieldProps) {
   const check = (input: string): Check => {
     const value = parseInput(input, unit);
     if (value === undefined) return { ok: false, message: t("notANumber") };
-    if (value < definition.lower || value > definition.upper) {
+    // The one bounds rule (model/bounds.ts); the limits shown in the pane's units.
+    const bounds = boundsProblem(definition, value);
+    if (bounds) {
       return {
         ok: false,
         message: t("outOfBounds", {
-          min: formatExact(definition.lower, unit),
-          max: formatExact(definition.upper, unit),
+          min: formatExact(bounds.lower, unit),
+          max: formatExact(bounds.upper, unit),
         }),
       };
     }

@@ -1,8 +1,7 @@
-import { BUILT_IN_SCENARIO_NAMES } from "../../model/inputsTable";
+import { BUILT_IN_SCENARIO_NAMES, usableCellValue } from "../../model/inputsTable";
 import { parseBuiltInScenario } from "../../model/scenario";
 import type { BuiltInScenario } from "../../model/assumptionTypes";
 import type { InputsSnapshot } from "../../workbook/workbookOperations";
-import { usableValue } from "./scenarioOfColumn";
 
 /** One assumption's values in the Bear, Base and Bull columns, as the table holds them. */
 export type ScenarioRange = Readonly<Record<BuiltInScenario, number>>;
@@ -14,9 +13,9 @@ export type ScenarioRange = Readonly<Record<BuiltInScenario, number>>;
 export function scenarioRanges(snapshot: InputsSnapshot): Map<string, ScenarioRange> {
   const ranges = new Map<string, ScenarioRange>();
   for (const row of snapshot.rows) {
-    const bear = usableValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.bear]);
-    const base = usableValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.base]);
-    const bull = usableValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.bull]);
+    const bear = usableCellValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.bear]);
+    const base = usableCellValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.base]);
+    const bull = usableCellValue(row.key, row.values[BUILT_IN_SCENARIO_NAMES.bull]);
     if (bear !== undefined && base !== undefined && bull !== undefined && !ranges.has(row.key)) {
       ranges.set(row.key, { bear, base, bull });
     }

@@ -190,7 +190,7 @@ describe("the preview's Forecast sheet is the one Excel gets", () => {
       return [excel, inPreview];
     };
     const [excel, inPreview] = await failures({ ...options, replace: true });
-    expect(excel).toMatch(/has to be fixed.*'GovCloud Inputs'!E3/);
+    expect(excel).toMatch(/^market\.total\.2021 \(Base\) at 'GovCloud Inputs'!E3 holds "n\/a", not a number/);
     expect(inPreview).toBe(excel);
     expect(preview.view().sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Cover", INPUTS, "Forecast"]);
