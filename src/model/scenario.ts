@@ -137,14 +137,28 @@ export function effectiveKey(scenario: Scenario, key: string): string {
   const vendorKey = parseVendorKey(canonical);
   if (vendorKey) {
     // The vendor spelled in another case than the table's (vendor names ignore case, see sameVendorSpelling).
-    const lower = canonical.toLowerCase();
-    for (const present of scenario.values.keys()) if (present.toLowerCase() === lower) return present;
+    const present = keysIgnoringCase(scenario).get(canonical.toLowerCase());
+    if (present !== undefined) return present;
   }
   if (vendorKey && vendorKey.field.kind !== "observed") {
     const builtIn = formatVendorKey({ vendor: BUILT_IN_VENDOR, field: vendorKey.field });
     if (scenario.values.has(builtIn)) return builtIn;
   }
   throw new ModelError("notAvailable", `Scenario "${scenario.name}" has no value for ${canonical}.`);
+}
+
+/**
+ * A scenario's keys by their lower-case spelling, made once per scenario: a look-up per key would
+ * scan every key, and a table of 5,000 vendors asks for each one's fade settings (quadratic).
+ */
+const lowerCaseKeys = new WeakMap<Scenario["values"], ReadonlyMap<string, string>>();
+function keysIgnoringCase(scenario: Scenario): ReadonlyMap<string, string> {
+  let index = lowerCaseKeys.get(scenario.values);
+  if (!index) {
+    index = new Map([...scenario.values.keys()].map((key) => [key.toLowerCase(), key]));
+    lowerCaseKeys.set(scenario.values, index);
+  }
+  return index;
 }
 
 /** The value a scenario uses for `key` (see `effectiveKey`). */

@@ -47,6 +47,8 @@ export const MAX_TRIALS = 200_000;
  * this budget is refused with the number of trials that would fit.
  */
 export const MAX_SIMULATION_BYTES = 128 * 2 ** 20;
+/** The most series a block of seriesGroup keeps: the built-in table's 7 core and 4 vendor series. */
+export const MAX_BLOCK_SERIES = 11;
 
 export interface MonteCarloResult {
   readonly trials: number;
@@ -177,7 +179,8 @@ export function simulationSize(
 /**
  * The series a simulation asked for `series` should keep so that as few simulations as memory
  * allows answer a whole sheet: every series when they fit in MAX_SIMULATION_BYTES (`group` "*"),
- * otherwise the fixed block of consecutive series holding `series`, as many per block as fit.
+ * otherwise the fixed block of consecutive series holding `series`, as many per block as fit (at
+ * most MAX_BLOCK_SERIES).
  * Blocks depend only on the table and trials, so every cell asking for a series of one block
  * shares one run; each series' numbers are the same whichever block computed them (same seed, same
  * draws). Throws the engine's error for an unknown series.
@@ -196,7 +199,9 @@ export function seriesGroup(
   }
   const columnsThatFit = Math.floor(MAX_SIMULATION_BYTES / (8 * trials)) - drawsPerTrial;
   // At least the one series asked for: if even that does not fit, startMonteCarlo says how many trials would.
-  const perGroup = Math.max(1, Math.floor(columnsThatFit / YEAR_COUNT));
+  // At most as many as the built-in table has: each trial writes every kept series-year to its own
+  // column (strided memory), so a block of 31 series made a one-cell answer ten times slower.
+  const perGroup = Math.max(1, Math.min(MAX_BLOCK_SERIES, Math.floor(columnsThatFit / YEAR_COUNT)));
   // Blocks of the series a user can ask for (a vendor without contract data has no govShare), in layout order.
   const available = seriesKeys(layout);
   const position = available.findIndex((key) => resolveSeries(layout, key).offset === offset);

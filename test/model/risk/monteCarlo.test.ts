@@ -136,7 +136,8 @@ describe("memory budget and seeds", () => {
     });
     // 20 revenue-only vendors: 7 core + Tencent's 4 + 20 = 31 series to ask for, 15 + 40 varied draws.
     // At 50,000 trials 128 MiB holds floor(2^27 / 400,000) = 335 numbers a trial: 55 draws and
-    // floor(280 / 23) = 12 series a block, so blocks of positions 0–11, 12–23 and 24–30.
+    // floor(280 / 23) = 12 series, capped at MAX_BLOCK_SERIES = 11 a block, so blocks of positions
+    // 0–10 (core 0–6, Tencent 7–10), 11–21 (V0 … V10) and 22–30 (V11 … V19).
     const rows: unknown[][] = [["Key", "Bear", "Base", "Bull"]];
     for (let v = 0; v < 20; v++) {
       rows.push([`vendor.V${v}.revenue.2018`, 8, 10, 12], [`vendor.V${v}.revenue.2019`, 11, 12, 13]);
@@ -144,15 +145,16 @@ describe("memory budget and seeds", () => {
     const vendors = scenarioSetFromTable(rows as never);
     const first = seriesGroup(vendors, 50_000, "market.gov");
     expect(first.group).toBe("0");
-    expect(first.series).toHaveLength(12);
-    expect(first.bytes).toBe(50_000 * 8 * (55 + 12 * 23));
+    expect(first.series).toHaveLength(11);
+    expect(first.bytes).toBe(50_000 * 8 * (55 + 11 * 23));
     expect(first.bytes).toBeLessThanOrEqual(2 ** 27);
     const middle = seriesGroup(vendors, 50_000, "VENDOR.v1.Revenue");
     expect(middle.group).toBe("1");
-    expect(seriesGroup(vendors, 50_000, "vendor.V12.revenue")).toEqual(middle);
-    const last = seriesGroup(vendors, 50_000, "vendor.V19.revenue");
+    expect(seriesGroup(vendors, 50_000, "vendor.V10.revenue")).toEqual(middle);
+    const last = seriesGroup(vendors, 50_000, "vendor.V11.revenue");
     expect(last.group).toBe("2");
-    expect(last.series).toHaveLength(7);
+    expect(last.series).toHaveLength(9);
+    expect(seriesGroup(vendors, 50_000, "vendor.V19.revenue")).toEqual(last);
     // Every series the user can ask for is in exactly one block.
     expect([...(first.series ?? []), ...(middle.series ?? []), ...(last.series ?? [])]).toHaveLength(31);
     expect(() => seriesGroup(vendors, 50_000, "vendor.V20.revenue")).toThrow(/Unknown series|vendor/);
