@@ -1,9 +1,7 @@
-import { hasForecastSheet, insertForecastSheet } from "./forecastSheet";
 import { resetScenarioColumn, writeInputValue } from "./inputsEdits";
 import { subscribeToInputs, unsubscribeFromInputs, type InputsSubscription } from "./inputsEvents";
 import { setUpInputs } from "./inputsSetup";
 import { readInputs } from "./inputsTableReader";
-import { writeRiskSheet } from "./riskSheet";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
@@ -40,6 +38,14 @@ interface Watch {
 async function removeHandler(subscription: InputsSubscription): Promise<void> {
   // A handler is removed in the request context it was added in.
   await Excel.run(subscription.context, (context) => unsubscribeFromInputs(context, subscription));
+}
+
+/**
+ * The Forecast sheet's writer and its plan (the whole model layout, cover and charts) load when the
+ * user first asks for the sheet, not with the pane: the pane's first paint has a 250 KB budget.
+ */
+function sheetWriters() {
+  return import(/* webpackChunkName: "sheets" */ "./forecastSheet");
 }
 
 export function createExcelWorkbook(): WorkbookOperations {
@@ -127,13 +133,20 @@ export function createExcelWorkbook(): WorkbookOperations {
         }
       };
     },
-    hasForecastSheet: () => run(ACTIONS.findForecast, hasForecastSheet),
+    hasForecastSheet: async () => {
+      const { hasForecastSheet } = await sheetWriters();
+      return run(ACTIONS.findForecast, hasForecastSheet);
+    },
     addVendorAssumption: (key, values) =>
       run(ACTIONS.addRow(key), (context) => addVendorAssumptionRow(context, key, values)),
-    insertForecastSheet: (options) =>
-      run(ACTIONS.insertForecast, (context) => insertForecastSheet(context, options)),
-    writeRiskSheet: (data, language) =>
-      run(ACTIONS.writeRisk, (context) => writeRiskSheet(context, data, language)),
+    insertForecastSheet: async (options) => {
+      const { insertForecastSheet } = await sheetWriters();
+      return run(ACTIONS.insertForecast, (context) => insertForecastSheet(context, options));
+    },
+    writeRiskSheet: async (data, language) => {
+      const { writeRiskSheet } = await import(/* webpackChunkName: "sheets" */ "./riskSheet");
+      return run(ACTIONS.writeRisk, (context) => writeRiskSheet(context, data, language));
+    },
     listFunctionFormulas: () => run(ACTIONS.listFormulas, listFunctionFormulas),
     convertFormulasToValues: () => run(ACTIONS.convertFormulas, convertFunctionFormulas),
     restoreFormulas: () => run(ACTIONS.restoreFormulas, restoreFunctionFormulas),

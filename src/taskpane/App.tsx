@@ -13,7 +13,6 @@ import { WorkbookStatus } from "./components/WorkbookStatus";
 import { LanguageProvider, useLanguage } from "./i18n/LanguageContext";
 import type { StringKey } from "./i18n/strings";
 import type { MemoryWorkbook } from "./preview/memoryWorkbook";
-import { PreviewPanel } from "./preview/PreviewPanel";
 import { NoticesProvider } from "./workbook/notices";
 import { useInputsTable } from "./workbook/useInputsTable";
 import { WorkbookProvider } from "./workbook/WorkbookContext";
@@ -21,6 +20,12 @@ import { WorkbookProvider } from "./workbook/WorkbookContext";
 // The Monte Carlo, its charts and the tornado load only when the Risk tab is first opened.
 const RiskPanel = lazy(() => import(/* webpackChunkName: "risk" */ "./risk/RiskPanel"));
 const ActualsPanel = lazy(() => import(/* webpackChunkName: "actuals" */ "./actuals/ActualsPanel"));
+// Only the browser preview shows it: Excel's first paint does not carry it.
+const PreviewPanel = lazy(() =>
+  import(/* webpackChunkName: "preview" */ "./preview/PreviewPanel").then((m) => ({
+    default: m.PreviewPanel,
+  })),
+);
 
 export interface AppProps {
   readonly workbook: WorkbookOperations;
@@ -175,7 +180,11 @@ function Pane({ preview }: { readonly preview: MemoryWorkbook | undefined }) {
           </>
         ) : null}
         {section === "sources" ? <SourcesPanel /> : null}
-        {section === "preview" && preview ? <PreviewPanel workbook={preview} /> : null}
+        {section === "preview" && preview ? (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <PreviewPanel workbook={preview} />
+          </Suspense>
+        ) : null}
       </div>
     </main>
   );

@@ -5,8 +5,7 @@ import { whenOfficeReady } from "../office/officeHost";
 import type { Language, WorkbookOperations } from "../workbook/workbookOperations";
 import { App } from "./App";
 import { languageOf } from "./i18n/displayLanguage";
-import { createMemoryWorkbook, type MemoryWorkbook } from "./preview/memoryWorkbook";
-import { previewSeedSheets } from "./preview/previewSeed";
+import type { MemoryWorkbook } from "./preview/memoryWorkbook";
 
 function renderPane(workbook: WorkbookOperations, language: Language, preview?: MemoryWorkbook): void {
   const container = document.getElementById("container");
@@ -18,8 +17,15 @@ function renderPane(workbook: WorkbookOperations, language: Language, preview?: 
   );
 }
 
-/** Outside Excel (the browser preview) the pane works on an in-memory workbook and shows what it would write. */
-function renderPreview(): void {
+/**
+ * Outside Excel (the browser preview) the pane works on an in-memory workbook and shows what it would
+ * write. Loaded on demand: in Excel, the pane's first paint does not carry the in-memory workbook.
+ */
+async function renderPreview(): Promise<void> {
+  const [{ createMemoryWorkbook }, { previewSeedSheets }] = await Promise.all([
+    import(/* webpackChunkName: "preview" */ "./preview/memoryWorkbook"),
+    import(/* webpackChunkName: "preview" */ "./preview/previewSeed"),
+  ]);
   const workbook = createMemoryWorkbook({ sheets: previewSeedSheets() });
   renderPane(workbook, languageOf(navigator.language), workbook);
 }
@@ -28,5 +34,5 @@ function renderPreview(): void {
 // in-memory preview.
 void whenOfficeReady().then(({ inExcel, displayLanguage }) => {
   if (inExcel) renderPane(createExcelWorkbook(), languageOf(displayLanguage));
-  else renderPreview();
+  else void renderPreview();
 });

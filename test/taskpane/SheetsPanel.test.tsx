@@ -96,7 +96,10 @@ describe("sheets tab", () => {
     const workbook = createMemoryWorkbook();
     const { user } = renderPane(workbook, "en", workbook);
     await user.click(await screen.findByRole("tab", { name: "Preview" }));
-    expect(screen.getByText("Nothing written yet. Press Set up workbook to start.")).toBeInTheDocument();
+    // The Preview panel loads on demand (it is not in Excel's first paint).
+    expect(
+      await screen.findByText("Nothing written yet. Press Set up workbook to start."),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Set up workbook" }));
     expect(await screen.findByRole("table", { name: "Workbook names" })).toHaveTextContent("GC_BASE");
     expect(screen.getByRole("button", { name: /GovCloud Inputs · \d+ cells/ })).toBeInTheDocument();
