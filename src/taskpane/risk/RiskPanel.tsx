@@ -66,6 +66,29 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
+interface WholeNumberFieldProps {
+  readonly label: string;
+  /** What is wrong with the text, shown under the box; undefined when it is fine. */
+  readonly problem: string | undefined;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+  readonly className: string;
+}
+
+/** A labelled box for a whole number (trials, seed), kept as text so a half-typed value is not lost. */
+function WholeNumberField({ label, problem, value, onChange, className }: WholeNumberFieldProps) {
+  return (
+    <Field label={label} validationState={problem ? "error" : "none"} validationMessage={problem}>
+      <Input
+        className={className}
+        value={value}
+        inputMode="numeric"
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
 /**
  * The Risk tab, loaded only when opened (React.lazy): a Monte Carlo over the Bear/Base/Bull columns
  * run in slices with progress and Cancel, then the fan and tornado charts for a chosen series and year.
@@ -190,30 +213,20 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         </MessageBar>
       ) : null}
       <div className={styles.grid}>
-        <Field
+        <WholeNumberField
           label={t("trials")}
-          validationState={trialsProblem ? "error" : "none"}
-          validationMessage={trialsProblem}
-        >
-          <Input
-            className={styles.control}
-            value={trialsText}
-            inputMode="numeric"
-            onChange={(_, data) => setTrialsText(data.value)}
-          />
-        </Field>
-        <Field
+          problem={trialsProblem}
+          value={trialsText}
+          onChange={setTrialsText}
+          className={styles.control}
+        />
+        <WholeNumberField
           label={t("seed")}
-          validationState={seedProblem ? "error" : "none"}
-          validationMessage={seedProblem}
-        >
-          <Input
-            className={styles.control}
-            value={seedText}
-            inputMode="numeric"
-            onChange={(_, data) => setSeedText(data.value)}
-          />
-        </Field>
+          problem={seedProblem}
+          value={seedText}
+          onChange={setSeedText}
+          className={styles.control}
+        />
         <Field className={styles.wide} label={t("series")}>
           <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
