@@ -124,3 +124,14 @@ export function anchorPublishedOption(enabled: boolean | undefined): AssumptionO
   }));
   return [...actuals, ...anchors];
 }
+
+/**
+ * The overrides SCENARIO_OPTIONS ask for, in the order that lets `--set` win: the published
+ * anchors (`--anchor-published`) first, then the `--set` values.
+ */
+export function scenarioOverridesOption(values: {
+  readonly "anchor-published"?: boolean;
+  readonly set?: readonly string[];
+}): AssumptionOverride[] {
+  return [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
+}

@@ -9,10 +9,9 @@ import {
   HELP_OPTION,
   SCENARIO_OPTIONS,
   formatOption,
-  overridesOption,
-  anchorPublishedOption,
   parseOptions,
   scenarioOption,
+  scenarioOverridesOption,
   yearRange,
 } from "../options";
 
@@ -61,7 +60,7 @@ export async function tableCommand(args: readonly string[], io: CliIo): Promise<
     return;
   }
   const scenarioName = scenarioOption(values.scenario);
-  const overrides = [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
+  const overrides = scenarioOverridesOption(values);
   const format = formatOption(values.format);
   const { from, to } = yearRange(values, FIRST_YEAR, LAST_YEAR);
   const scenario = createScenario(scenarioName, overrides);
