@@ -43,43 +43,27 @@ export interface SeriesInfo {
   readonly unit: SeriesUnit;
 }
 
-export const CORE_SERIES_INFO: Readonly<Record<CoreSeries, SeriesInfo>> = {
-  "market.gov": {
-    key: "market.gov",
-    label: { en: "Gov-cloud market", zh: "政务云市场规模" },
-    unit: "亿 CNY",
-  },
-  "market.total": {
-    key: "market.total",
-    label: { en: "Total cloud market", zh: "云计算市场总规模" },
-    unit: "亿 CNY",
-  },
-  "market.govShare": {
-    key: "market.govShare",
-    label: { en: "Gov-cloud share of cloud market", zh: "政务云占云市场份额" },
-    unit: "fraction",
-  },
-  "city.cities": {
-    key: "city.cities",
-    label: { en: "Cities on gov cloud", zh: "上政务云城市数" },
-    unit: "cities",
-  },
-  "city.budget": {
-    key: "city.budget",
-    label: { en: "Yearly budget of one city", zh: "单个城市年预算" },
-    unit: "亿 CNY",
-  },
+/** Each core series' unit and label; the key comes from the table, so it is written once. */
+const CORE_SERIES_TEXT: Readonly<Record<CoreSeries, { unit: SeriesUnit; en: string; zh: string }>> = {
+  "market.gov": { unit: "亿 CNY", en: "Gov-cloud market", zh: "政务云市场规模" },
+  "market.total": { unit: "亿 CNY", en: "Total cloud market", zh: "云计算市场总规模" },
+  "market.govShare": { unit: "fraction", en: "Gov-cloud share of cloud market", zh: "政务云占云市场份额" },
+  "city.cities": { unit: "cities", en: "Cities on gov cloud", zh: "上政务云城市数" },
+  "city.budget": { unit: "亿 CNY", en: "Yearly budget of one city", zh: "单个城市年预算" },
   "city.spend": {
-    key: "city.spend",
-    label: { en: "Gov-cloud spend of the cities on gov cloud", zh: "已上政务云城市的政务云总支出" },
     unit: "亿 CNY",
+    en: "Gov-cloud spend of the cities on gov cloud",
+    zh: "已上政务云城市的政务云总支出",
   },
-  "bridge.ratio": {
-    key: "bridge.ratio",
-    label: { en: "Bottom-up / top-down ratio", zh: "自下而上/自上而下比率" },
-    unit: "ratio",
-  },
+  "bridge.ratio": { unit: "ratio", en: "Bottom-up / top-down ratio", zh: "自下而上/自上而下比率" },
 };
+
+export const CORE_SERIES_INFO = Object.fromEntries(
+  CORE_SERIES.map((key) => {
+    const { unit, en, zh } = CORE_SERIES_TEXT[key];
+    return [key, { key, label: { en, zh }, unit }];
+  }),
+) as Readonly<Record<CoreSeries, SeriesInfo>>;
 
 const VENDOR_SERIES_UNITS: Readonly<Record<VendorSeries, SeriesUnit>> = {
   revenue: "亿 CNY",
