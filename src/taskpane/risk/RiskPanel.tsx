@@ -72,15 +72,15 @@ interface WholeNumberFieldProps {
   readonly problem: string | undefined;
   readonly value: string;
   readonly onChange: (text: string) => void;
-  readonly className: string;
 }
 
 /** A labelled box for a whole number (trials, seed), kept as text so a half-typed value is not lost. */
-function WholeNumberField({ label, problem, value, onChange, className }: WholeNumberFieldProps) {
+function WholeNumberField({ label, problem, value, onChange }: WholeNumberFieldProps) {
+  const styles = useStyles();
   return (
     <Field label={label} validationState={problem ? "error" : "none"} validationMessage={problem}>
       <Input
-        className={className}
+        className={styles.control}
         value={value}
         inputMode="numeric"
         onChange={(_, data) => onChange(data.value)}
@@ -218,15 +218,8 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
           problem={trialsProblem}
           value={trialsText}
           onChange={setTrialsText}
-          className={styles.control}
         />
-        <WholeNumberField
-          label={t("seed")}
-          problem={seedProblem}
-          value={seedText}
-          onChange={setSeedText}
-          className={styles.control}
-        />
+        <WholeNumberField label={t("seed")} problem={seedProblem} value={seedText} onChange={setSeedText} />
         <Field className={styles.wide} label={t("series")}>
           <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
