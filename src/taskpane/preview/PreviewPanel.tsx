@@ -5,7 +5,6 @@ import {
   AccordionPanel,
   Body1,
   Body1Strong,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -19,10 +18,10 @@ import { useMemo, useSyncExternalStore } from "react";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { SheetView } from "./memorySheets";
 import type { MemoryWorkbook } from "./memoryWorkbook";
+import { PaneSection } from "../components/PaneSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   // A formula is the widest thing a cell holds: it gets half the pane and wraps inside it.
   addressColumn: { width: "16%" },
@@ -73,10 +72,7 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
   const settings = Object.entries(view.settings);
 
   return (
-    <section className={styles.root} aria-labelledby="preview-heading">
-      <Subtitle2 as="h2" id="preview-heading" className={styles.heading}>
-        {t("previewTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("previewTitle")}>
       <Body1>{t("previewIntro")}</Body1>
       {view.names.length === 0 && settings.length === 0 ? <Body1>{t("previewEmpty")}</Body1> : null}
       <Accordion multiple collapsible>
@@ -154,6 +150,6 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
           </TableBody>
         </Table>
       ) : null}
-    </section>
+    </PaneSection>
   );
 }

@@ -8,7 +8,6 @@ import {
   Input,
   ProgressBar,
   Select,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -33,6 +32,7 @@ import { useNotices } from "../workbook/notices";
 import { RiskResults } from "./RiskResults";
 import { runInSlices } from "./runInSlices";
 import { localLabel } from "../i18n/localLabel";
+import { PaneSection } from "../components/PaneSection";
 
 /** A finished run and what it was run on, so a later edit of the inputs can be flagged. */
 export interface RiskOutcome {
@@ -51,7 +51,6 @@ const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEA
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   // minmax(0, 1fr): the columns may be narrower than their controls' natural width (a 320 px pane).
   grid: {
     display: "grid",
@@ -187,10 +186,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
   };
 
   return (
-    <section className={styles.root} aria-labelledby="risk-heading">
-      <Subtitle2 as="h2" id="risk-heading" className={styles.heading}>
-        {t("riskTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("riskTitle")}>
       <Body1>{t("riskIntro")}</Body1>
       {outOfOrder.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-order-warning>
@@ -270,6 +266,6 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         </Body1>
       ) : null}
       <RiskResults set={set} outcome={outcome} series={series} year={year} />
-    </section>
+    </PaneSection>
   );
 }
