@@ -7,7 +7,7 @@ import {
   HELP_OPTION,
   SCENARIO_OPTIONS,
   languageOption,
-  parseOptions,
+  commandOptions,
   scenarioOption,
   scenarioOverridesOption,
   yearRange,
@@ -24,11 +24,8 @@ const EXPORT_OPTIONS = {
 
 /** `export --out FILE.xlsx`: the model workbook, laid out by modelLayout and written by exceljs. */
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<void> {
-  const values = parseOptions(args, EXPORT_OPTIONS);
-  if (values.help) {
-    io.stdout(EXPORT_HELP);
-    return;
-  }
+  const values = commandOptions(args, EXPORT_OPTIONS, EXPORT_HELP, io);
+  if (!values) return;
   const out = values.out;
   if (out === undefined || out.trim() === "") throw new UsageError("export needs --out FILE.xlsx.");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got "${out}").`);

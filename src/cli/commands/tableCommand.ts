@@ -9,7 +9,7 @@ import {
   HELP_OPTION,
   SCENARIO_OPTIONS,
   formatOption,
-  parseOptions,
+  commandOptions,
   scenarioOption,
   scenarioOverridesOption,
   yearRange,
@@ -54,11 +54,8 @@ function tableSeries(forecast: Forecast, key: string, years: readonly number[]):
 
 /** `table`: the engine's series for scripts (text for people, CSV and JSON at full precision). */
 export async function tableCommand(args: readonly string[], io: CliIo): Promise<void> {
-  const values = parseOptions(args, TABLE_OPTIONS);
-  if (values.help) {
-    io.stdout(TABLE_HELP);
-    return;
-  }
+  const values = commandOptions(args, TABLE_OPTIONS, TABLE_HELP, io);
+  if (!values) return;
   const scenarioName = scenarioOption(values.scenario);
   const overrides = scenarioOverridesOption(values);
   const format = formatOption(values.format);
