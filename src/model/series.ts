@@ -346,7 +346,10 @@ function computeVendor(
       continue;
     }
     const cap = metric === "govContracts" ? vendor.shareCap : Number.POSITIVE_INFINITY;
-    writeVendorMetric(observed, vendor.halfLife, cap, out, offset, gov);
+    // After the last observation, or from an anchor year: the same growth, so one closure serves both.
+    const growFrom = (fromYear: number, fromValue: number): void =>
+      writeVendorGrowth(observed, vendor.halfLife, cap, out, offset, gov, fromYear, fromValue);
+    writeVendorMetric(observed, out, offset, growFrom);
     const anchor = metric === "govProjects" ? undefined : anchors?.[metric];
     if (plan && anchor) {
       applyAnchor(
@@ -354,17 +357,7 @@ function computeVendor(
         out,
         offset,
         anchor,
-        (anchorIndex, actual) =>
-          writeVendorGrowth(
-            observed,
-            vendor.halfLife,
-            cap,
-            out,
-            offset,
-            gov,
-            FIRST_YEAR + anchorIndex,
-            actual,
-          ),
+        (anchorIndex, actual) => growFrom(FIRST_YEAR + anchorIndex, actual),
         (yearIndex, actual) => {
           const limit = cap * (out[gov + yearIndex] ?? 0);
           if (actual > limit) {
@@ -402,15 +395,13 @@ function checkContractsCap(vendor: VendorInputs, out: Float64Array, contracts: n
 
 /**
  * Before and at the last observed year: compounded at the observed rate through both observations.
- * After it: growth fading from the observed rate, capped at `cap × market.gov` where a cap applies.
+ * After it: `growFrom` (writeVendorGrowth: growth fading from the observed rate, capped where a cap applies).
  */
 function writeVendorMetric(
   observed: VendorMetricInputs,
-  halfLife: number,
-  cap: number,
   out: Float64Array,
   offset: number,
-  gov: number,
+  growFrom: (fromYear: number, fromValue: number) => void,
 ): void {
   const { firstYear, firstValue, lastYear, lastValue } = observed;
   const observedStep = observedStepOf(observed);
@@ -421,7 +412,7 @@ function writeVendorMetric(
     out[offset + year - FIRST_YEAR] = value;
     value /= observedStep;
   }
-  writeVendorGrowth(observed, halfLife, cap, out, offset, gov, lastYear, lastValue);
+  growFrom(lastYear, lastValue);
 }
 
 function observedStepOf({ firstYear, firstValue, lastYear, lastValue }: VendorMetricInputs): number {
