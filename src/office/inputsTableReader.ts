@@ -41,15 +41,17 @@ export interface InputsProbe {
   readonly names: Excel.NamedItemCollection;
 }
 
-/** Queues the first round trip: does the table (and its sheet) exist, the stamp, the workbook's names. */
-export function probeInputs(context: Excel.RequestContext): InputsProbe {
+/** The first round trip: does the table (and its sheet) exist, the stamp, the workbook's names. */
+export async function probeInputs(context: Excel.RequestContext): Promise<InputsProbe> {
   const table = context.workbook.tables.getItemOrNullObject(INPUTS_TABLE_NAME);
   table.load("isNullObject");
   const sheet = context.workbook.worksheets.getItemOrNullObject(INPUTS_SHEET_NAME);
   sheet.load("isNullObject");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
-  return { table, sheet, stamp: loadVersionStamp(context), names };
+  const probe = { table, sheet, stamp: loadVersionStamp(context), names };
+  await context.sync();
+  return probe;
 }
 
 export function nameItems(names: Excel.NamedItemCollection): WorkbookNameItem[] {
@@ -91,8 +93,7 @@ export async function loadInputsTable(
   context: Excel.RequestContext,
   language?: Language,
 ): Promise<LoadedInputsTable | undefined> {
-  const probe = probeInputs(context);
-  await context.sync();
+  const probe = await probeInputs(context);
   if (probe.table.isNullObject) return undefined;
   return loadTableCells(context, probe, language);
 }
@@ -127,8 +128,7 @@ export async function readInputs(
   context: Excel.RequestContext,
   language?: Language,
 ): Promise<InputsSnapshot | undefined> {
-  const probe = probeInputs(context);
-  await context.sync();
+  const probe = await probeInputs(context);
   if (!probe.table.isNullObject) return snapshotOf(await loadTableCells(context, probe, language), language);
   if (probe.sheet.isNullObject) return undefined;
   return {
