@@ -8,6 +8,7 @@ import { parseBuiltInScenario, type AssumptionOverride } from "../model/scenario
 import { checkYear } from "../model/years";
 import { actualKey, anchorKey } from "../model/actualKeys";
 import { PUBLISHED_FIGURES, latestComparablePublished } from "../model/published";
+import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
 
 /** Options every forecasting command shares, in `util.parseArgs` form. */
@@ -37,6 +38,21 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
     // Node's messages name the option and say what is wrong; its error codes start with ERR_PARSE_ARGS.
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A command's options, or undefined once `--help`/`-h` has printed `help`: the command then stops. */
+export function commandOptions<T extends NonNullable<ParseArgsConfig["options"]> & typeof HELP_OPTION>(
+  args: readonly string[],
+  options: T,
+  help: string,
+  io: CliIo,
+) {
+  const values = parseOptions(args, options);
+  if ("help" in values && values.help === true) {
+    io.stdout(help);
+    return undefined;
+  }
+  return values;
 }
 
 export function scenarioOption(value: string | undefined): BuiltInScenario {
@@ -123,4 +139,15 @@ export function anchorPublishedOption(enabled: boolean | undefined): AssumptionO
     where,
   }));
   return [...actuals, ...anchors];
+}
+
+/**
+ * The overrides SCENARIO_OPTIONS ask for, in the order that lets `--set` win: the published
+ * anchors (`--anchor-published`) first, then the `--set` values.
+ */
+export function scenarioOverridesOption(values: {
+  readonly "anchor-published"?: boolean;
+  readonly set?: readonly string[];
+}): AssumptionOverride[] {
+  return [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
 }

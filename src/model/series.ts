@@ -43,43 +43,27 @@ export interface SeriesInfo {
   readonly unit: SeriesUnit;
 }
 
-export const CORE_SERIES_INFO: Readonly<Record<CoreSeries, SeriesInfo>> = {
-  "market.gov": {
-    key: "market.gov",
-    label: { en: "Gov-cloud market", zh: "政务云市场规模" },
-    unit: "亿 CNY",
-  },
-  "market.total": {
-    key: "market.total",
-    label: { en: "Total cloud market", zh: "云计算市场总规模" },
-    unit: "亿 CNY",
-  },
-  "market.govShare": {
-    key: "market.govShare",
-    label: { en: "Gov-cloud share of cloud market", zh: "政务云占云市场份额" },
-    unit: "fraction",
-  },
-  "city.cities": {
-    key: "city.cities",
-    label: { en: "Cities on gov cloud", zh: "上政务云城市数" },
-    unit: "cities",
-  },
-  "city.budget": {
-    key: "city.budget",
-    label: { en: "Yearly budget of one city", zh: "单个城市年预算" },
-    unit: "亿 CNY",
-  },
+/** Each core series' unit and label; the key comes from the table, so it is written once. */
+const CORE_SERIES_TEXT: Readonly<Record<CoreSeries, { unit: SeriesUnit; en: string; zh: string }>> = {
+  "market.gov": { unit: "亿 CNY", en: "Gov-cloud market", zh: "政务云市场规模" },
+  "market.total": { unit: "亿 CNY", en: "Total cloud market", zh: "云计算市场总规模" },
+  "market.govShare": { unit: "fraction", en: "Gov-cloud share of cloud market", zh: "政务云占云市场份额" },
+  "city.cities": { unit: "cities", en: "Cities on gov cloud", zh: "上政务云城市数" },
+  "city.budget": { unit: "亿 CNY", en: "Yearly budget of one city", zh: "单个城市年预算" },
   "city.spend": {
-    key: "city.spend",
-    label: { en: "Gov-cloud spend of the cities on gov cloud", zh: "已上政务云城市的政务云总支出" },
     unit: "亿 CNY",
+    en: "Gov-cloud spend of the cities on gov cloud",
+    zh: "已上政务云城市的政务云总支出",
   },
-  "bridge.ratio": {
-    key: "bridge.ratio",
-    label: { en: "Bottom-up / top-down ratio", zh: "自下而上/自上而下比率" },
-    unit: "ratio",
-  },
+  "bridge.ratio": { unit: "ratio", en: "Bottom-up / top-down ratio", zh: "自下而上/自上而下比率" },
 };
+
+export const CORE_SERIES_INFO = Object.fromEntries(
+  CORE_SERIES.map((key) => {
+    const { unit, en, zh } = CORE_SERIES_TEXT[key];
+    return [key, { key, label: { en, zh }, unit }];
+  }),
+) as Readonly<Record<CoreSeries, SeriesInfo>>;
 
 const VENDOR_SERIES_UNITS: Readonly<Record<VendorSeries, SeriesUnit>> = {
   revenue: "亿 CNY",
@@ -362,7 +346,10 @@ function computeVendor(
       continue;
     }
     const cap = metric === "govContracts" ? vendor.shareCap : Number.POSITIVE_INFINITY;
-    writeVendorMetric(observed, vendor.halfLife, cap, out, offset, gov);
+    // After the last observation, or from an anchor year: the same growth, so one closure serves both.
+    const growFrom = (fromYear: number, fromValue: number): void =>
+      writeVendorGrowth(observed, vendor.halfLife, cap, out, offset, gov, fromYear, fromValue);
+    writeVendorMetric(observed, out, offset, growFrom);
     const anchor = metric === "govProjects" ? undefined : anchors?.[metric];
     if (plan && anchor) {
       applyAnchor(
@@ -370,17 +357,7 @@ function computeVendor(
         out,
         offset,
         anchor,
-        (anchorIndex, actual) =>
-          writeVendorGrowth(
-            observed,
-            vendor.halfLife,
-            cap,
-            out,
-            offset,
-            gov,
-            FIRST_YEAR + anchorIndex,
-            actual,
-          ),
+        (anchorIndex, actual) => growFrom(FIRST_YEAR + anchorIndex, actual),
         (yearIndex, actual) => {
           const limit = cap * (out[gov + yearIndex] ?? 0);
           if (actual > limit) {
@@ -418,15 +395,13 @@ function checkContractsCap(vendor: VendorInputs, out: Float64Array, contracts: n
 
 /**
  * Before and at the last observed year: compounded at the observed rate through both observations.
- * After it: growth fading from the observed rate, capped at `cap × market.gov` where a cap applies.
+ * After it: `growFrom` (writeVendorGrowth: growth fading from the observed rate, capped where a cap applies).
  */
 function writeVendorMetric(
   observed: VendorMetricInputs,
-  halfLife: number,
-  cap: number,
   out: Float64Array,
   offset: number,
-  gov: number,
+  growFrom: (fromYear: number, fromValue: number) => void,
 ): void {
   const { firstYear, firstValue, lastYear, lastValue } = observed;
   const observedStep = observedStepOf(observed);
@@ -437,7 +412,7 @@ function writeVendorMetric(
     out[offset + year - FIRST_YEAR] = value;
     value /= observedStep;
   }
-  writeVendorGrowth(observed, halfLife, cap, out, offset, gov, lastYear, lastValue);
+  growFrom(lastYear, lastValue);
 }
 
 function observedStepOf({ firstYear, firstValue, lastYear, lastValue }: VendorMetricInputs): number {

@@ -1,8 +1,8 @@
 import type { BuiltInScenario } from "../model/assumptionTypes";
 import { defaultValue } from "../model/inputsTable";
 import { cellAddress, columnAddress } from "../workbook/addresses";
-import { requireKeyRow, requireScenarioColumn } from "../workbook/inputsLookup";
-import { requireInputsTable } from "./inputsTableReader";
+import { requireKeyRow } from "../workbook/inputsLookup";
+import { requireScenarioInTable } from "./inputsTableReader";
 import { checkWritableValue } from "../workbook/editChecks";
 
 /** Edits of single values and whole scenario columns of the inputs table. */
@@ -20,8 +20,7 @@ export async function writeInputValue(
   beforeWrite?: (address: string) => void,
 ): Promise<string> {
   checkWritableValue(key, value);
-  const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded.reading, scenario);
+  const { loaded, column } = await requireScenarioInTable(context, scenario);
   const bodyIndex = requireKeyRow(loaded.reading, key, loaded.box.top + 1);
   const { box } = loaded;
   const address = cellAddress(box.top + 1 + bodyIndex, box.left + column.index);
@@ -42,8 +41,7 @@ export async function resetScenarioColumn(
   scenario: string,
   defaults: BuiltInScenario,
 ): Promise<number> {
-  const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded.reading, scenario);
+  const { loaded, column } = await requireScenarioInTable(context, scenario);
   const { box, reading, formulas } = loaded;
   if (reading.body.length === 0) return 0;
   let reset = 0;

@@ -121,8 +121,7 @@ export async function setUpInputs(
   context: Excel.RequestContext,
   language: Language,
 ): Promise<InputsSnapshot> {
-  const probe = probeInputs(context);
-  await context.sync();
+  const probe = await probeInputs(context);
   let header: string[];
   if (probe.table.isNullObject) {
     header = await createOrAdopt(context, probe, language);

@@ -9,8 +9,10 @@ import {
 import { parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { loadVersionStamp, versionOf } from "./settingsStamp";
 import { noInputsTable } from "../workbook/editChecks";
+import { requireScenarioColumn } from "../workbook/inputsLookup";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 import { inLanguage } from "../model/language";
+import type { ScenarioColumn } from "../model/inputsTable";
 
 /**
  * Reads the inputs table with two round trips: one to find the table, the stamp and the names, one
@@ -41,15 +43,17 @@ export interface InputsProbe {
   readonly names: Excel.NamedItemCollection;
 }
 
-/** Queues the first round trip: does the table (and its sheet) exist, the stamp, the workbook's names. */
-export function probeInputs(context: Excel.RequestContext): InputsProbe {
+/** The first round trip: does the table (and its sheet) exist, the stamp, the workbook's names. */
+export async function probeInputs(context: Excel.RequestContext): Promise<InputsProbe> {
   const table = context.workbook.tables.getItemOrNullObject(INPUTS_TABLE_NAME);
   table.load("isNullObject");
   const sheet = context.workbook.worksheets.getItemOrNullObject(INPUTS_SHEET_NAME);
   sheet.load("isNullObject");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
-  return { table, sheet, stamp: loadVersionStamp(context), names };
+  const probe = { table, sheet, stamp: loadVersionStamp(context), names };
+  await context.sync();
+  return probe;
 }
 
 export function nameItems(names: Excel.NamedItemCollection): WorkbookNameItem[] {
@@ -91,8 +95,7 @@ export async function loadInputsTable(
   context: Excel.RequestContext,
   language?: Language,
 ): Promise<LoadedInputsTable | undefined> {
-  const probe = probeInputs(context);
-  await context.sync();
+  const probe = await probeInputs(context);
   if (probe.table.isNullObject) return undefined;
   return loadTableCells(context, probe, language);
 }
@@ -102,6 +105,15 @@ export async function requireInputsTable(context: Excel.RequestContext): Promise
   const loaded = await loadInputsTable(context);
   if (!loaded) throw noInputsTable();
   return loaded;
+}
+
+/** For edits of one scenario: the table and that scenario's column, or the error that says which is missing. */
+export async function requireScenarioInTable(
+  context: Excel.RequestContext,
+  scenario: string,
+): Promise<{ readonly loaded: LoadedInputsTable; readonly column: ScenarioColumn }> {
+  const loaded = await requireInputsTable(context);
+  return { loaded, column: requireScenarioColumn(loaded.reading, scenario) };
 }
 
 /** What the pane shows: the reading plus problems with the workbook names. */
@@ -127,8 +139,7 @@ export async function readInputs(
   context: Excel.RequestContext,
   language?: Language,
 ): Promise<InputsSnapshot | undefined> {
-  const probe = probeInputs(context);
-  await context.sync();
+  const probe = await probeInputs(context);
   if (!probe.table.isNullObject) return snapshotOf(await loadTableCells(context, probe, language), language);
   if (probe.sheet.isNullObject) return undefined;
   return {

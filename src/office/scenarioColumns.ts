@@ -2,7 +2,7 @@ import { checkScenarioName, scenarioName, scenarioWorkbookName } from "../model/
 import { cellAddress, columnAddress } from "../workbook/addresses";
 import { INPUT_FILL, INPUT_FONT } from "./inputsFormatting";
 import { requireScenarioColumn } from "../workbook/inputsLookup";
-import { requireInputsTable, type LoadedInputsTable } from "./inputsTableReader";
+import { requireInputsTable, requireScenarioInTable, type LoadedInputsTable } from "./inputsTableReader";
 import { requireCustomScenario, requireKeyHeader } from "../workbook/editChecks";
 import { defineName, keepNamesOnTable, removeName } from "./workbookNames";
 import { literalRows, textCell } from "../model/textCell";
@@ -64,8 +64,7 @@ export async function renameScenarioColumn(
   from: string,
   to: string,
 ): Promise<void> {
-  const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded.reading, from);
+  const { loaded, column } = await requireScenarioInTable(context, from);
   requireCustomScenario(column, "renamed");
   const newName = checkScenarioName(to, loaded.reading.scenarios, column.name);
   const { box } = loaded;
@@ -90,8 +89,7 @@ export async function renameScenarioColumn(
 
 /** Deletes a custom scenario's column and its workbook name. */
 export async function deleteScenarioColumn(context: Excel.RequestContext, name: string): Promise<void> {
-  const loaded = await requireInputsTable(context);
-  const column = requireScenarioColumn(loaded.reading, name);
+  const { loaded, column } = await requireScenarioInTable(context, name);
   requireCustomScenario(column, "deleted");
   removeName(context, loaded.names, scenarioWorkbookName(column.name));
   loaded.table.columns.getItemAt(column.index).delete();

@@ -2,17 +2,14 @@ import { BASELINE_FIGURES } from "../../model/baseline";
 import { BASELINE_HELP } from "../help";
 import type { CliIo } from "../io";
 import { csvLines, textTable } from "../output";
-import { HELP_OPTION, formatOption, parseOptions } from "../options";
+import { HELP_OPTION, formatOption, commandOptions } from "../options";
 
 const BASELINE_OPTIONS = { ...HELP_OPTION, format: { type: "string" } } as const;
 
 /** `baseline`: the article's figures, the model's only facts. */
 export async function baselineCommand(args: readonly string[], io: CliIo): Promise<void> {
-  const values = parseOptions(args, BASELINE_OPTIONS);
-  if (values.help) {
-    io.stdout(BASELINE_HELP);
-    return;
-  }
+  const values = commandOptions(args, BASELINE_OPTIONS, BASELINE_HELP, io);
+  if (!values) return;
   const format = formatOption(values.format);
   if (format === "json") {
     io.stdout(JSON.stringify(BASELINE_FIGURES, null, 2) + "\n");

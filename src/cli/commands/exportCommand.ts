@@ -7,10 +7,9 @@ import {
   HELP_OPTION,
   SCENARIO_OPTIONS,
   languageOption,
-  overridesOption,
-  anchorPublishedOption,
-  parseOptions,
+  commandOptions,
   scenarioOption,
+  scenarioOverridesOption,
   yearRange,
 } from "../options";
 import { UsageError } from "../usageError";
@@ -25,16 +24,13 @@ const EXPORT_OPTIONS = {
 
 /** `export --out FILE.xlsx`: the model workbook, laid out by modelLayout and written by exceljs. */
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<void> {
-  const values = parseOptions(args, EXPORT_OPTIONS);
-  if (values.help) {
-    io.stdout(EXPORT_HELP);
-    return;
-  }
+  const values = commandOptions(args, EXPORT_OPTIONS, EXPORT_HELP, io);
+  if (!values) return;
   const out = values.out;
   if (out === undefined || out.trim() === "") throw new UsageError("export needs --out FILE.xlsx.");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (got "${out}").`);
   const scenario = scenarioOption(values.scenario);
-  const overrides = [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
+  const overrides = scenarioOverridesOption(values);
   const { from, to } = yearRange(values, DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO);
   const layout = buildModelLayout({ scenario, overrides, from, to, language: languageOption(values.lang) });
   checkFiniteCells(layout.sheets);

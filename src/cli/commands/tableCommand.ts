@@ -9,10 +9,9 @@ import {
   HELP_OPTION,
   SCENARIO_OPTIONS,
   formatOption,
-  overridesOption,
-  anchorPublishedOption,
-  parseOptions,
+  commandOptions,
   scenarioOption,
+  scenarioOverridesOption,
   yearRange,
 } from "../options";
 
@@ -55,13 +54,10 @@ function tableSeries(forecast: Forecast, key: string, years: readonly number[]):
 
 /** `table`: the engine's series for scripts (text for people, CSV and JSON at full precision). */
 export async function tableCommand(args: readonly string[], io: CliIo): Promise<void> {
-  const values = parseOptions(args, TABLE_OPTIONS);
-  if (values.help) {
-    io.stdout(TABLE_HELP);
-    return;
-  }
+  const values = commandOptions(args, TABLE_OPTIONS, TABLE_HELP, io);
+  if (!values) return;
   const scenarioName = scenarioOption(values.scenario);
-  const overrides = [...anchorPublishedOption(values["anchor-published"]), ...overridesOption(values.set)];
+  const overrides = scenarioOverridesOption(values);
   const format = formatOption(values.format);
   const { from, to } = yearRange(values, FIRST_YEAR, LAST_YEAR);
   const scenario = createScenario(scenarioName, overrides);

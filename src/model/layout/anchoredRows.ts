@@ -94,6 +94,13 @@ export function anchoredSeriesRows(rows: TimelineRow[], context: RowContext): Ti
     };
     return [before, anchored];
   };
+  /** The common case: a row anchored to its own series' actuals, restarting with `restart`. */
+  const splitOnOwnActuals = (
+    row: TimelineRow,
+    pair: Pair,
+    restart: (at: YearReferences, anchor: string) => string,
+  ): TimelineRow[] =>
+    split(row, pair, restart, (_, year) => actualIn(pair.series, year), forecast.unanchored(pair.series));
 
   const out: TimelineRow[] = [];
   const totalAnchor = anchorOf("market.total");
@@ -102,19 +109,13 @@ export function anchoredSeriesRows(rows: TimelineRow[], context: RowContext): Ti
     if (key === "market.gov" && anchorOf(key)) {
       const pair = anchorOf(key) as Pair;
       out.push(
-        ...split(
-          row,
-          pair,
-          (at, a) => {
-            const term = input("market.gov.growth.terminal");
-            return (
-              `${at.previous(key)}*(1+${term}+(${input("market.gov.growth.near")}-${term})*` +
-              `${fadeAfter(input("market.gov.growth.halfLife"), `${at.year}-${a}-1`)})`
-            );
-          },
-          (_, year) => actualIn(pair.series, year),
-          forecast.unanchored(pair.series),
-        ),
+        ...splitOnOwnActuals(row, pair, (at, a) => {
+          const term = input("market.gov.growth.terminal");
+          return (
+            `${at.previous(key)}*(1+${term}+(${input("market.gov.growth.near")}-${term})*` +
+            `${fadeAfter(input("market.gov.growth.halfLife"), `${at.year}-${a}-1`)})`
+          );
+        }),
       );
     } else if (key === "market.govShare" && totalAnchor) {
       out.push(
@@ -152,15 +153,7 @@ export function anchoredSeriesRows(rows: TimelineRow[], context: RowContext): Ti
               return `${p}+(${input("city.bass.p")}+${input("city.bass.q")}*${p}/${count})*(${count}-${p})`;
             }
           : (at: YearReferences) => `${at.previous(key)}*(1+${input("city.budget.growth")})`;
-      out.push(
-        ...split(
-          row,
-          pair,
-          restart,
-          (_, year) => actualIn(pair.series, year),
-          forecast.unanchored(pair.series),
-        ),
-      );
+      out.push(...splitOnOwnActuals(row, pair, restart));
     } else {
       const vendor = vendorMetricOf(key);
       const pair = vendor ? anchorOf(key) : undefined;
@@ -175,15 +168,7 @@ export function anchoredSeriesRows(rows: TimelineRow[], context: RowContext): Ti
             ? `MIN(${grown},${input(vendorShareCapKey(name))}*${at.current("market.gov")})`
             : grown;
         };
-        out.push(
-          ...split(
-            row,
-            pair,
-            restart,
-            (_, year) => actualIn(pair.series, year),
-            forecast.unanchored(pair.series),
-          ),
-        );
+        out.push(...splitOnOwnActuals(row, pair, restart));
       } else {
         out.push(row);
       }

@@ -277,55 +277,97 @@ export function checkRows({ forecast, vendors, refs }: RowContext): TimelineRow[
   const series = (key: string): Float64Array => forecast.values(key);
   const gov = series("market.gov");
   const at = (values: Float64Array, index: number): number => valueAt(values, index);
+  /**
+   * A series against what the other rows say of it, written as the formula and computed as the
+   * value with the same operations: a "difference" from what it should be (0 when they agree), or
+   * its "excess" over a limit (0 when it stays within).
+   */
+  const seriesCheck = (
+    kind: "difference" | "excess",
+    key: string,
+    label: Bilingual,
+    unit: SeriesUnit,
+    seriesKey: string,
+    other: { formula: (y: YearReferences) => string; value: (i: number) => number },
+  ): TimelineRow => {
+    const values = series(seriesKey);
+    return {
+      key,
+      label,
+      unit,
+      role: "check",
+      formula: (y) => {
+        const difference = `${y.current(seriesKey)}-${other.formula(y)}`;
+        return kind === "difference" ? difference : `MAX(0,${difference})`;
+      },
+      cached: (i) => {
+        const difference = at(values, i) - other.value(i);
+        return kind === "difference" ? difference : Math.max(0, difference);
+      },
+    };
+  };
   const checks: TimelineRow[] = [];
-  const total = series("market.total");
   const share = series("market.govShare");
-  checks.push({
-    key: "check.market.total",
-    label: { en: "Check: total market − gov-cloud market ÷ share", zh: "校验:总规模 − 政务云规模 ÷ 份额" },
-    unit: "亿 CNY",
-    role: "check",
-    formula: (y) => `${y.current("market.total")}-${y.current("market.gov")}/${y.current("market.govShare")}`,
-    cached: (i) => at(total, i) - at(gov, i) / at(share, i),
-  });
+  checks.push(
+    seriesCheck(
+      "difference",
+      "check.market.total",
+      { en: "Check: total market − gov-cloud market ÷ share", zh: "校验:总规模 − 政务云规模 ÷ 份额" },
+      "亿 CNY",
+      "market.total",
+      {
+        formula: (y) => `${y.current("market.gov")}/${y.current("market.govShare")}`,
+        value: (i) => at(gov, i) / at(share, i),
+      },
+    ),
+  );
   const cities = series("city.cities");
   const budget = series("city.budget");
-  const spend = series("city.spend");
-  checks.push({
-    key: "check.city.spend",
-    label: { en: "Check: spend − cities × budget", zh: "校验:总支出 − 城市数 × 单城预算" },
-    unit: "亿 CNY",
-    role: "check",
-    formula: (y) => `${y.current("city.spend")}-${y.current("city.cities")}*${y.current("city.budget")}`,
-    cached: (i) => at(spend, i) - at(cities, i) * at(budget, i),
-  });
+  checks.push(
+    seriesCheck(
+      "difference",
+      "check.city.spend",
+      { en: "Check: spend − cities × budget", zh: "校验:总支出 − 城市数 × 单城预算" },
+      "亿 CNY",
+      "city.spend",
+      {
+        formula: (y) => `${y.current("city.cities")}*${y.current("city.budget")}`,
+        value: (i) => at(cities, i) * at(budget, i),
+      },
+    ),
+  );
   for (const { name, observed } of vendors) {
     if (!observed.has("govContracts")) continue;
-    const contractsKey = vendorSeriesKey(name, "govContracts");
-    const contracts = series(contractsKey);
     const capKey = vendorShareCapKey(name);
     const cap = scenarioValue(forecast.scenario, capKey);
-    checks.push({
-      key: `check.vendor.${name}.govContracts.shareCap`,
-      label: {
-        en: `Check: ${name} gov contracts above their cap (share cap × gov-cloud market)`,
-        zh: `校验:${name}政务云合同金额超出上限(份额上限 × 政务云规模)的部分`,
-      },
-      unit: "亿 CNY",
-      role: "check",
-      formula: (y) => `MAX(0,${y.current(contractsKey)}-${refs.input(capKey)}*${y.current("market.gov")})`,
-      cached: (i) => Math.max(0, at(contracts, i) - cap * at(gov, i)),
-    });
+    checks.push(
+      seriesCheck(
+        "excess",
+        `check.vendor.${name}.govContracts.shareCap`,
+        {
+          en: `Check: ${name} gov contracts above their cap (share cap × gov-cloud market)`,
+          zh: `校验:${name}政务云合同金额超出上限(份额上限 × 政务云规模)的部分`,
+        },
+        "亿 CNY",
+        vendorSeriesKey(name, "govContracts"),
+        {
+          formula: (y) => `${refs.input(capKey)}*${y.current("market.gov")}`,
+          value: (i) => cap * at(gov, i),
+        },
+      ),
+    );
   }
   const count = scenarioValue(forecast.scenario, "city.count");
-  checks.push({
-    key: "check.city.cities",
-    label: { en: "Check: cities on gov cloud above city.count", zh: "校验:上云城市数超出城市总数的部分" },
-    unit: "cities",
-    role: "check",
-    formula: (y) => `MAX(0,${y.current("city.cities")}-${refs.input("city.count")})`,
-    cached: (i) => Math.max(0, at(cities, i) - count),
-  });
+  checks.push(
+    seriesCheck(
+      "excess",
+      "check.city.cities",
+      { en: "Check: cities on gov cloud above city.count", zh: "校验:上云城市数超出城市总数的部分" },
+      "cities",
+      "city.cities",
+      { formula: () => refs.input("city.count"), value: () => count },
+    ),
+  );
   const parts = [...checks];
   checks.push({
     key: ALL_CHECKS_KEY,

@@ -16,7 +16,9 @@ import { latestComparablePublished } from "../../model/published";
 import type { InputRowWrite } from "../../workbook/workbookOperations";
 import { useAction } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
+import type { ActualsFormProps } from "./actualsFormProps";
 import { useActualsText } from "./actualsText";
+import { KeySelectField } from "./KeySelectField";
 import { useNarrowFormStyles } from "./narrowFormStyles";
 
 const useStyles = makeStyles({
@@ -49,17 +51,11 @@ function currentAnchor(forecast: Forecast, series: string): number {
   return 0;
 }
 
-export interface AnchorFormProps {
-  readonly forecast: Forecast;
-  readonly scenario: string;
-  readonly onChanged: () => Promise<void>;
-}
-
 /**
  * Anchor on actuals: writes `actual.<series>.<year>` (the actual, the same in every scenario when
  * the row is new) and `anchor.<series>` (the year in this scenario, 0 in the others when new).
  */
-export function AnchorForm({ forecast, scenario, onChanged }: AnchorFormProps) {
+export function AnchorForm({ forecast, scenario, onChanged }: ActualsFormProps) {
   const styles = { ...useNarrowFormStyles(), ...useStyles() };
   const text = useActualsText();
   const workbook = useWorkbook();
@@ -96,20 +92,7 @@ export function AnchorForm({ forecast, scenario, onChanged }: AnchorFormProps) {
     <section className={styles.root} aria-label={text("anchorHeading")}>
       <Subtitle2 as="h3">{text("anchorHeading")}</Subtitle2>
       <Caption1>{text("anchorIntro", { scenario })}</Caption1>
-      <Field label={text("series")}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={series}
-          onChange={(_, data) => setSeries(data.value)}
-        >
-          {options.map((key) => (
-            <option key={key} value={key}>
-              {key}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <KeySelectField label={text("series")} value={series} keys={options} onChange={setSeries} />
       {points.length === 0 ? (
         <Body1>{text("noYears")}</Body1>
       ) : (

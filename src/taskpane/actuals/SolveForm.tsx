@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Subtitle2,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { ASSUMPTIONS, findAssumption } from "../../model/assumptions";
 import { parseActualKey, parseAnchorKey } from "../../model/actualKeys";
@@ -18,7 +9,9 @@ import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
+import type { ActualsFormProps } from "./actualsFormProps";
 import { useActualsText } from "./actualsText";
+import { KeySelectField } from "./KeySelectField";
 import { useNarrowFormStyles } from "./narrowFormStyles";
 
 const useStyles = makeStyles({
@@ -35,14 +28,8 @@ function assumptionKeys(forecast: Forecast): string[] {
   return [...catalogue, ...own];
 }
 
-export interface SolveFormProps {
-  readonly forecast: Forecast;
-  readonly scenario: string;
-  readonly onChanged: () => Promise<void>;
-}
-
 /** Solve for…: series, year, target and assumption → the value, with Apply to this scenario. */
-export function SolveForm({ forecast, scenario, onChanged }: SolveFormProps) {
+export function SolveForm({ forecast, scenario, onChanged }: ActualsFormProps) {
   const styles = { ...useNarrowFormStyles(), ...useStyles() };
   const text = useActualsText();
   const { parseInput, formatExact, formatNumber } = useLanguage();
@@ -80,36 +67,19 @@ export function SolveForm({ forecast, scenario, onChanged }: SolveFormProps) {
     <section className={styles.root} aria-label={text("solveHeading")}>
       <Subtitle2 as="h3">{text("solveHeading")}</Subtitle2>
       <Caption1>{text("solveIntro", { scenario })}</Caption1>
-      <Field label={text("series")}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={series}
-          onChange={(_, data) => setSeries(data.value)}
-        >
-          {seriesOptions.map((key) => (
-            <option key={key}>{key}</option>
-          ))}
-        </Select>
-      </Field>
+      <KeySelectField label={text("series")} value={series} keys={seriesOptions} onChange={setSeries} />
       <Field label={text("year")}>
         <Input inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
       </Field>
       <Field label={text("target")}>
         <Input inputMode="decimal" value={targetText} onChange={(_, data) => setTargetText(data.value)} />
       </Field>
-      <Field label={text("assumption")}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={assumption}
-          onChange={(_, data) => setAssumption(data.value)}
-        >
-          {assumptionKeys(forecast).map((key) => (
-            <option key={key}>{key}</option>
-          ))}
-        </Select>
-      </Field>
+      <KeySelectField
+        label={text("assumption")}
+        value={assumption}
+        keys={assumptionKeys(forecast)}
+        onChange={setAssumption}
+      />
       <Button appearance="primary" onClick={solveNow}>
         {text("solveButton")}
       </Button>

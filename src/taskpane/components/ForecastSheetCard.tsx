@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useState } from "react";
 import { DEFAULT_LAYOUT_FROM, DEFAULT_LAYOUT_TO } from "../../model/modelLayout";
 import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
@@ -7,12 +7,12 @@ import { useAction, useNotices } from "../workbook/notices";
 import { ReplaceOrAddDialog } from "./lazyDialogs";
 import { useDialogOpener } from "./useDialogOpener";
 import { useWorkbook } from "../workbook/WorkbookContext";
+import { PaneSection } from "./PaneSection";
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   years: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   action: { alignSelf: "flex-start" },
 });
@@ -57,10 +57,7 @@ export function ForecastSheetCard() {
   );
 
   return (
-    <section className={styles.root} aria-labelledby="forecast-sheet-heading">
-      <Subtitle2 as="h2" id="forecast-sheet-heading" className={styles.heading}>
-        {t("forecastSheetTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("forecastSheetTitle")}>
       <Body1>{t("forecastSheetIntro")}</Body1>
       <div className={styles.years}>
         {yearSelect(t("fromYear"), from, setFrom)}
@@ -85,6 +82,6 @@ export function ForecastSheetCard() {
           />
         ) : null}
       </Suspense>
-    </section>
+    </PaneSection>
   );
 }

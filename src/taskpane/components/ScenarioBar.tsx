@@ -64,6 +64,18 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
     dialog.close();
   };
 
+  /** A scenario action: opens its dialog, and focus comes back here when the dialog closes. */
+  const actionButton = (kind: NonNullable<Open>, text: string, label?: string) => (
+    <Button
+      size="small"
+      {...dialog.restoreTarget}
+      onClick={(event) => show(kind, event.currentTarget)}
+      aria-label={label}
+    >
+      {text}
+    </Button>
+  );
+
   return (
     <div className={styles.root}>
       <TabList
@@ -84,49 +96,15 @@ export function ScenarioBar({ snapshot, selected, onSelect, onChanged, readOnly 
       {/* Plain buttons rather than a menu: each action is one Tab stop away and named for the scenario. */}
       {readOnly ? null : (
         <div className={styles.actions} role="group" aria-label={t("scenarioActions")}>
-          <Button
-            size="small"
-            {...dialog.restoreTarget}
-            onClick={(event) => show("add", event.currentTarget)}
-          >
-            {t("addScenario")}
-          </Button>
-          <Button
-            size="small"
-            {...dialog.restoreTarget}
-            onClick={(event) => show("duplicate", event.currentTarget)}
-            aria-label={t("duplicateScenario", { name })}
-          >
-            {t("duplicate")}
-          </Button>
+          {actionButton("add", t("addScenario"))}
+          {actionButton("duplicate", t("duplicate"), t("duplicateScenario", { name }))}
           {builtIn ? null : (
             <>
-              <Button
-                size="small"
-                {...dialog.restoreTarget}
-                onClick={(event) => show("rename", event.currentTarget)}
-                aria-label={t("renameScenario", { name })}
-              >
-                {t("rename")}
-              </Button>
-              <Button
-                size="small"
-                {...dialog.restoreTarget}
-                onClick={(event) => show("delete", event.currentTarget)}
-                aria-label={t("deleteScenario", { name })}
-              >
-                {t("delete")}
-              </Button>
+              {actionButton("rename", t("rename"), t("renameScenario", { name }))}
+              {actionButton("delete", t("delete"), t("deleteScenario", { name }))}
             </>
           )}
-          <Button
-            size="small"
-            {...dialog.restoreTarget}
-            onClick={(event) => show("reset", event.currentTarget)}
-            aria-label={t("resetScenario", { name })}
-          >
-            {t("reset")}
-          </Button>
+          {actionButton("reset", t("reset"), t("resetScenario", { name }))}
         </div>
       )}
       <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import {
   selfCheckReportText,
@@ -10,10 +10,10 @@ import type { StringKey } from "../i18n/strings";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalXS },
   item: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
@@ -114,10 +114,7 @@ export function SelfCheckCard() {
   };
 
   return (
-    <section className={styles.root} aria-labelledby="self-check-heading">
-      <Subtitle2 as="h2" id="self-check-heading" className={styles.heading}>
-        {t("selfCheckTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("selfCheckTitle")}>
       <Body1>{t("selfCheckIntro")}</Body1>
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => void check()}>
@@ -158,6 +155,6 @@ export function SelfCheckCard() {
         </>
       ) : null}
       <OpenWithWorkbookSwitch />
-    </section>
+    </PaneSection>
   );
 }

@@ -1,7 +1,6 @@
 import {
   Body1,
   Button,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -16,10 +15,10 @@ import type { FunctionFormula } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
 import { useWorkbook } from "../workbook/WorkbookContext";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
@@ -52,10 +51,7 @@ export function SharingCard() {
   };
 
   return (
-    <section className={styles.root} aria-labelledby="sharing-heading">
-      <Subtitle2 as="h2" id="sharing-heading" className={styles.heading}>
-        {t("sharingTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("sharingTitle")}>
       <Body1>{t("sharingIntro")}</Body1>
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => void list()}>
@@ -98,6 +94,6 @@ export function SharingCard() {
           </Table>
         </>
       )}
-    </section>
+    </PaneSection>
   );
 }

@@ -1,11 +1,11 @@
-import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { BASELINE_FIGURES } from "../../model/baseline";
 import { useLanguage } from "../i18n/LanguageContext";
 import { BaselineTable } from "./BaselineTable";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
 });
 
 /** The article's figures and the keys GOVCLOUD.BASELINE takes. */
@@ -13,12 +13,9 @@ export function SourcesPanel() {
   const { t } = useLanguage();
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-labelledby="sources-heading">
-      <Subtitle2 as="h2" id="sources-heading" className={styles.heading}>
-        {t("baselineTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("baselineTitle")}>
       <Body1>{t("baselineIntro")}</Body1>
       <BaselineTable figures={BASELINE_FIGURES} source={t("baselineSource")} />
-    </section>
+    </PaneSection>
   );
 }

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useAction, useNotices } from "../workbook/notices";
@@ -20,6 +21,25 @@ const useStyles = makeStyles({
   where: { fontFamily: tokens.fontFamilyMonospace },
   body: { whiteSpace: "normal" },
 });
+
+/** A status the pane cannot go on without: a title, what it means, and the one action that helps. */
+function StatusMessage(props: {
+  readonly intent: "warning" | "info";
+  readonly title: string;
+  readonly action: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={props.intent} layout="multiline">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        {props.children}
+      </MessageBarBody>
+      <MessageBarActions>{props.action}</MessageBarActions>
+    </MessageBar>
+  );
+}
 
 /**
  * Whether the workbook is ready: a Set up button for a new workbook, the table's problems (what and
@@ -34,7 +54,6 @@ export function WorkbookStatus(props: {
   const workbook = useWorkbook();
   const { reportSuccess } = useNotices();
   const { busy, run } = useAction();
-  const styles = useStyles();
 
   const setUp = async (done: "setUpDone" | "repaired") => {
     const result = await run(() => workbook.setUpWorkbook(language));
@@ -47,30 +66,28 @@ export function WorkbookStatus(props: {
   if (state.status === "loading") return <Spinner size="tiny" label={t("loading")} />;
   if (state.status === "failed") {
     return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody className={styles.body}>
-          <MessageBarTitle>{t("readFailedTitle")}</MessageBarTitle>
-          {t("readFailedBody")}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => void onChanged()}>{t("readAgain")}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <StatusMessage
+        intent="warning"
+        title={t("readFailedTitle")}
+        action={<Button onClick={() => void onChanged()}>{t("readAgain")}</Button>}
+      >
+        {t("readFailedBody")}
+      </StatusMessage>
     );
   }
   if (state.status === "notSetUp") {
     return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody className={styles.body}>
-          <MessageBarTitle>{t("notSetUpTitle")}</MessageBarTitle>
-          {t("notSetUpBody")}
-        </MessageBarBody>
-        <MessageBarActions>
+      <StatusMessage
+        intent="info"
+        title={t("notSetUpTitle")}
+        action={
           <Button appearance="primary" disabled={busy} onClick={() => void setUp("setUpDone")}>
             {busy ? t("settingUp") : t("setUpWorkbook")}
           </Button>
-        </MessageBarActions>
-      </MessageBar>
+        }
+      >
+        {t("notSetUpBody")}
+      </StatusMessage>
     );
   }
   return <Problems snapshot={state.snapshot} busy={busy} onRepair={() => void setUp("repaired")} />;
@@ -86,29 +103,29 @@ function Problems(props: {
   const styles = useStyles();
   if (snapshot.problems.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{t("problemsTitle", { count: snapshot.problems.length })}</MessageBarTitle>
-        {t("problemsBody")}
-        <ul className={styles.list} aria-label={t("problemsTitle", { count: snapshot.problems.length })}>
-          {snapshot.problems.map((problem, index) => (
-            <li key={`${problem.kind}:${problem.address ?? ""}:${index}`} className={styles.item}>
-              {problem.message}
-              {problem.address && !problem.message.includes(problem.address) ? (
-                <>
-                  {" "}
-                  <span className={styles.where}>{t("problemAt", { address: problem.address })}</span>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </MessageBarBody>
-      <MessageBarActions>
+    <StatusMessage
+      intent="warning"
+      title={t("problemsTitle", { count: snapshot.problems.length })}
+      action={
         <Button disabled={busy} onClick={onRepair}>
           {t("repair")}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    >
+      {t("problemsBody")}
+      <ul className={styles.list} aria-label={t("problemsTitle", { count: snapshot.problems.length })}>
+        {snapshot.problems.map((problem, index) => (
+          <li key={`${problem.kind}:${problem.address ?? ""}:${index}`} className={styles.item}>
+            {problem.message}
+            {problem.address && !problem.message.includes(problem.address) ? (
+              <>
+                {" "}
+                <span className={styles.where}>{t("problemAt", { address: problem.address })}</span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </StatusMessage>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Body1,
-  useId,
   Caption1,
   Table,
   TableBody,
@@ -8,7 +7,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Subtitle2,
   makeStyles,
   mergeClasses,
   tokens,
@@ -20,6 +18,7 @@ import { useLanguage } from "../i18n/LanguageContext";
 import type { KeyForecast } from "./useKeyForecast";
 import { scenarioLabel } from "./scenarioLabel";
 import { localLabel } from "../i18n/localLabel";
+import { PaneSection } from "../components/PaneSection";
 
 export { KEY_SERIES } from "./useKeyForecast";
 const TABLE_YEARS = [2019, 2021, 2022, 2025, 2030, 2035] as const;
@@ -30,7 +29,6 @@ const CHART_YEARS = Array.from({ length: CHART_TO - CHART_FROM + 1 }, (_, i) => 
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
   // Fixed layout: the columns share the pane's width and headers wrap, whatever the labels' length.
   table: { tableLayout: "fixed", width: "100%" },
   yearColumn: { width: "3.2em" },
@@ -51,7 +49,6 @@ export interface ForecastViewProps {
 export function ForecastView({ forecast, scenario }: ForecastViewProps) {
   const { t, language, formatValue, formatNumber } = useLanguage();
   const styles = useStyles();
-  const headingId = useId("forecast-heading");
   const name = scenarioLabel(scenario, t);
   const label = (info: { label: { en: string; zh: string } }) => localLabel(info.label, language);
   const shown = (value: number | undefined, unit: Parameters<typeof formatValue>[1]) =>
@@ -59,22 +56,16 @@ export function ForecastView({ forecast, scenario }: ForecastViewProps) {
 
   if (typeof forecast === "string") {
     return (
-      <section className={styles.root} aria-labelledby={headingId}>
-        <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-          {t("forecastTitle", { scenario: name })}
-        </Subtitle2>
+      <PaneSection className={styles.root} title={t("forecastTitle", { scenario: name })}>
         <Body1 role="status">{t("forecastUnavailable", { message: forecast })}</Body1>
-      </section>
+      </PaneSection>
     );
   }
   const userVendors = forecast.vendors.slice(1);
   const charted = [...forecast.key, ...userVendors];
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {t("forecastTitle", { scenario: name })}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("forecastTitle", { scenario: name })}>
       <Table
         size="extra-small"
         className={styles.table}
@@ -169,6 +160,6 @@ export function ForecastView({ forecast, scenario }: ForecastViewProps) {
         }))}
         formatValue={(value) => formatNumber(value)}
       />
-    </section>
+    </PaneSection>
   );
 }

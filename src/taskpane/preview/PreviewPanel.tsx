@@ -5,7 +5,6 @@ import {
   AccordionPanel,
   Body1,
   Body1Strong,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -19,10 +18,10 @@ import { useMemo, useSyncExternalStore } from "react";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { SheetView } from "./memorySheets";
 import type { MemoryWorkbook } from "./memoryWorkbook";
+import { PaneSection } from "../components/PaneSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   // A formula is the widest thing a cell holds: it gets half the pane and wraps inside it.
   addressColumn: { width: "16%" },
@@ -59,6 +58,37 @@ function ChartList({ sheet }: { readonly sheet: SheetView }) {
   );
 }
 
+interface PairTableProps {
+  readonly label: string;
+  readonly headers: readonly [string, string];
+  /** Name and value, both shown as code; the first is the row's key, so it must be unique. */
+  readonly rows: readonly (readonly [string, string])[];
+}
+
+/** A two-column table of names and what they hold (workbook names, settings); nothing when empty. */
+function PairTable({ label, headers, rows }: PairTableProps) {
+  const styles = useStyles();
+  if (rows.length === 0) return null;
+  return (
+    <Table size="extra-small" aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{headers[0]}</TableHeaderCell>
+          <TableHeaderCell>{headers[1]}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map(([name, value]) => (
+          <TableRow key={name}>
+            <TableCell className={styles.code}>{name}</TableCell>
+            <TableCell className={styles.code}>{value}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 /** The browser preview's "what it would write": every sheet, cell, workbook name and setting so far. */
 export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }) {
   const { t, formatNumber, locale } = useLanguage();
@@ -73,10 +103,7 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
   const settings = Object.entries(view.settings);
 
   return (
-    <section className={styles.root} aria-labelledby="preview-heading">
-      <Subtitle2 as="h2" id="preview-heading" className={styles.heading}>
-        {t("previewTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("previewTitle")}>
       <Body1>{t("previewIntro")}</Body1>
       {view.names.length === 0 && settings.length === 0 ? <Body1>{t("previewEmpty")}</Body1> : null}
       <Accordion multiple collapsible>
@@ -118,42 +145,16 @@ export function PreviewPanel({ workbook }: { readonly workbook: MemoryWorkbook }
           </AccordionItem>
         ))}
       </Accordion>
-      {view.names.length > 0 ? (
-        <Table size="extra-small" aria-label={t("previewNames")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("previewName")}</TableHeaderCell>
-              <TableHeaderCell>{t("previewRefersTo")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {view.names.map((name) => (
-              <TableRow key={name.name}>
-                <TableCell className={styles.code}>{name.name}</TableCell>
-                <TableCell className={styles.code}>{name.formula}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
-      {settings.length > 0 ? (
-        <Table size="extra-small" aria-label={t("previewSettings")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("previewSettings")}</TableHeaderCell>
-              <TableHeaderCell>{t("columnValue")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {settings.map(([name, value]) => (
-              <TableRow key={name}>
-                <TableCell className={styles.code}>{name}</TableCell>
-                <TableCell className={styles.code}>{JSON.stringify(value)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
-    </section>
+      <PairTable
+        label={t("previewNames")}
+        headers={[t("previewName"), t("previewRefersTo")]}
+        rows={view.names.map((name) => [name.name, name.formula])}
+      />
+      <PairTable
+        label={t("previewSettings")}
+        headers={[t("previewSettings"), t("columnValue")]}
+        rows={settings.map(([name, value]) => [name, JSON.stringify(value)])}
+      />
+    </PaneSection>
   );
 }

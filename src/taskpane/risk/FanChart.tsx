@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { YearChart } from "../charts/YearChart";
+import { RISK_LEGEND_STYLE } from "./legendStyle";
 
 export interface FanChartProps {
   /** Shown above the chart: the series, its unit and the years. */
@@ -18,13 +19,7 @@ export interface FanChartProps {
 const useStyles = makeStyles({
   root: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   caption: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
+  legend: RISK_LEGEND_STYLE,
   band: { display: "inline-block", width: "12px", height: "10px", marginInlineEnd: "4px" },
   line: {
     display: "inline-block",

@@ -8,7 +8,6 @@ import {
   Input,
   ProgressBar,
   Select,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -33,6 +32,7 @@ import { useNotices } from "../workbook/notices";
 import { RiskResults } from "./RiskResults";
 import { runInSlices } from "./runInSlices";
 import { localLabel } from "../i18n/localLabel";
+import { PaneSection } from "../components/PaneSection";
 
 /** A finished run and what it was run on, so a later edit of the inputs can be flagged. */
 export interface RiskOutcome {
@@ -51,7 +51,6 @@ const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR }, (_, i) => FIRST_YEA
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   // minmax(0, 1fr): the columns may be narrower than their controls' natural width (a 320 px pane).
   grid: {
     display: "grid",
@@ -65,6 +64,29 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
+
+interface WholeNumberFieldProps {
+  readonly label: string;
+  /** What is wrong with the text, shown under the box; undefined when it is fine. */
+  readonly problem: string | undefined;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+}
+
+/** A labelled box for a whole number (trials, seed), kept as text so a half-typed value is not lost. */
+function WholeNumberField({ label, problem, value, onChange }: WholeNumberFieldProps) {
+  const styles = useStyles();
+  return (
+    <Field label={label} validationState={problem ? "error" : "none"} validationMessage={problem}>
+      <Input
+        className={styles.control}
+        value={value}
+        inputMode="numeric"
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
 
 /**
  * The Risk tab, loaded only when opened (React.lazy): a Monte Carlo over the Bear/Base/Bull columns
@@ -164,10 +186,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
   };
 
   return (
-    <section className={styles.root} aria-labelledby="risk-heading">
-      <Subtitle2 as="h2" id="risk-heading" className={styles.heading}>
-        {t("riskTitle")}
-      </Subtitle2>
+    <PaneSection className={styles.root} title={t("riskTitle")}>
       <Body1>{t("riskIntro")}</Body1>
       {outOfOrder.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-order-warning>
@@ -190,30 +209,13 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         </MessageBar>
       ) : null}
       <div className={styles.grid}>
-        <Field
+        <WholeNumberField
           label={t("trials")}
-          validationState={trialsProblem ? "error" : "none"}
-          validationMessage={trialsProblem}
-        >
-          <Input
-            className={styles.control}
-            value={trialsText}
-            inputMode="numeric"
-            onChange={(_, data) => setTrialsText(data.value)}
-          />
-        </Field>
-        <Field
-          label={t("seed")}
-          validationState={seedProblem ? "error" : "none"}
-          validationMessage={seedProblem}
-        >
-          <Input
-            className={styles.control}
-            value={seedText}
-            inputMode="numeric"
-            onChange={(_, data) => setSeedText(data.value)}
-          />
-        </Field>
+          problem={trialsProblem}
+          value={trialsText}
+          onChange={setTrialsText}
+        />
+        <WholeNumberField label={t("seed")} problem={seedProblem} value={seedText} onChange={setSeedText} />
         <Field className={styles.wide} label={t("series")}>
           <Select className={styles.control} value={series} onChange={(_, data) => setSeries(data.value)}>
             {seriesOptions.map(({ key, label }) => (
@@ -264,6 +266,6 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
         </Body1>
       ) : null}
       <RiskResults set={set} outcome={outcome} series={series} year={year} />
-    </section>
+    </PaneSection>
   );
 }

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { RISK_LEGEND_STYLE } from "./legendStyle";
 
 export interface TornadoBar {
   readonly label: string;
@@ -28,13 +29,7 @@ const HIGH_COLOUR = tokens.colorPaletteBlueBackground2;
 const useStyles = makeStyles({
   root: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   title: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
+  legend: RISK_LEGEND_STYLE,
   swatch: { display: "inline-block", width: "10px", height: "10px", marginInlineEnd: "4px" },
   // HTML labels above each bar: they wrap at the pane's width, read at the UI's text size and never
   // cross the centre line.
