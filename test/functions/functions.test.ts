@@ -168,6 +168,18 @@ describe("errors", () => {
     expect(unknown.code).toBe("#VALUE!");
     expect(unknown.message).toMatch(/city\.bass\.x/);
   });
+
+  it("GROWTH from a year whose value is 0 says growth is undefined rather than giving a number", () => {
+    // The fuzz found it: adoption 0 (its lower bound) leaves no city spending in 2018.
+    const error = excelError(() =>
+      GOVCLOUD.growth("city.spend", 2019, [
+        ["Key", "Assumption", "Base"],
+        ["city.adoption.2018", "label", 0],
+      ]),
+    );
+    expect(["#VALUE!", "#N/A"]).toContain(error.code);
+    expect(error.message).toMatch(/city\.spend is 0 in 2018, so growth in 2019 is undefined/);
+  });
 });
 
 describe("spilled tables", () => {
