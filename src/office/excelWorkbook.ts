@@ -1,12 +1,19 @@
-import { resetScenarioColumn, writeInputValue } from "./inputsEdits";
+import {
+  addScenarioColumn,
+  addVendorAssumptionRow,
+  addVendorRows,
+  deleteScenarioColumn,
+  removeVendorRows,
+  renameScenarioColumn,
+  resetScenarioColumn,
+  writeInputRows,
+  writeInputValue,
+} from "./inputsEdits";
 import { subscribeToInputs, unsubscribeFromInputs, type InputsSubscription } from "./inputsEvents";
 import { setUpInputs } from "./inputsSetup";
 import { readInputs } from "./inputsTableReader";
-import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
 import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
-import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
-import { writeInputRows } from "./inputRowsWriter";
 import type { Bilingual } from "../model/language";
 import { ACTIONS } from "../workbook/operationActions";
 import { toWorkbookError } from "../workbook/workbookErrors";

@@ -1,40 +1,44 @@
-import {
-  INPUTS_SHEET_NAME,
-  INPUTS_TABLE_NAME,
-  expectedInputsTable,
-  expectedWorkbookNames,
-  numberFormatFor,
-  planRepair,
-  readInputsTable,
-  tableColumns,
-  type InputsTableReading,
-  type RepairPlan,
-} from "../model/inputsTable";
-import { boxAddress, parseRangeAddress, type RangeBox } from "../workbook/addresses";
+import { INPUTS_SHEET_NAME, INPUTS_TABLE_NAME, readInputsTable } from "../model/inputsTable";
+import { boxAddress, parseRangeAddress } from "../workbook/addresses";
+import { planSetUp, type SetUpPlan } from "../workbook/setUpPlan";
 import { INPUTS_TABLE_STYLE, formatInputColumn, formatTableColumns } from "./inputsFormatting";
-import { loadTableCells, nameItems, probeInputs, readInputs, type InputsProbe } from "./inputsTableReader";
-import { writeVersionStamp } from "./settingsStamp";
-import { showTaskpaneWithDocument } from "./startup";
+import {
+  loadTableCells,
+  nameItems,
+  probeInputs,
+  readInputs,
+  type InputsProbe,
+  type WorkbookNameItem,
+} from "./inputsTableReader";
+import { applyTableEdit } from "./tableEditWriter";
 import { WorkbookError } from "../workbook/workbookErrors";
-import { keepNamesOnTable, repairNames } from "./workbookNames";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 import { literalRows } from "../model/textCell";
 
 /**
- * Set up workbook: creates the inputs sheet and table, or repairs an existing one by adding only
- * what is missing (columns, catalogue rows, names, the version stamp). A cell that already holds a
- * value is never written, so a user's numbers survive any number of set-ups.
+ * Set up workbook with Office.js: creates the inputs sheet and table, or repairs an existing one by
+ * adding only what is missing (columns, catalogue rows, names, the version stamp), as its plan says
+ * (src/workbook/setUpPlan.ts). A cell that already holds a value is never written, so a user's
+ * numbers survive any number of set-ups.
  */
 
-/** Writes a fresh table at A1 of `sheet`; returns its header. The caller syncs. */
-function createInputsTable(sheet: Excel.Worksheet, language: Language): string[] {
-  const expected = expectedInputsTable(language);
-  const address = boxAddress({
+/** Writes a fresh table at A1 of `sheet` with its formats, names and settings. */
+async function createInputsTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: SetUpPlan,
+  names: readonly WorkbookNameItem[],
+): Promise<void> {
+  const expected = plan.create;
+  if (!expected) throw new Error("unreachable: a set-up plan for a workbook without a table creates one");
+  const box = {
+    sheet: INPUTS_SHEET_NAME,
     top: 1,
     left: 1,
     bottom: expected.rows.length + 1,
     right: expected.header.length,
-  });
+  };
+  const address = boxAddress(box);
   sheet.getRange(address).values = literalRows([expected.header, ...expected.rows]);
   const table = sheet.tables.add(address, true);
   table.name = INPUTS_TABLE_NAME;
@@ -43,44 +47,18 @@ function createInputsTable(sheet: Excel.Worksheet, language: Language): string[]
     if (role.kind === "scenario") formatInputColumn(sheet, 1 + index, 2, expected.numberFormats);
   });
   formatTableColumns(sheet, 1, expected.roles, 1);
-  return [...expected.header];
+  writeSettings(context, plan);
+  await applyTableEdit(context, { table, box, names }, plan.edit);
 }
 
 /**
- * Adds the planned columns (inside the table, so Excel shifts only the table's cells) and rows (at
- * the end), then formats just the new cells. Returns the header after the repair. The caller syncs.
+ * Queues the settings Set up stamps. They go through Excel's own settings collection, not
+ * `Office.context.document.settings`: both write the same per-add-in property bag, but the common
+ * API keeps an in-memory copy whose `saveAsync` would overwrite the version stamp written through
+ * the Excel API in the same session. The caller syncs.
  */
-export function applyRepair(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-  box: RangeBox,
-  reading: InputsTableReading,
-  plan: RepairPlan,
-): string[] {
-  for (const column of plan.columns) {
-    table.columns.add(
-      column.index,
-      literalRows([[column.header], ...column.values.map((value) => [value])]),
-      column.header,
-    );
-  }
-  if (plan.rows.length > 0) table.rows.add(undefined, literalRows(plan.rows.map((row) => row.cells)));
-  const sheet = context.workbook.worksheets.getItem(box.sheet);
-  const firstBodyRow = box.top + 1;
-  for (const column of plan.columns) {
-    if (column.role.kind !== "scenario") continue;
-    const formats = reading.bodyKeys.map((key) => (key === undefined ? "General" : numberFormatFor(key)));
-    formatInputColumn(sheet, box.left + plan.roles.indexOf(column.role), firstBodyRow, formats);
-  }
-  if (plan.rows.length > 0) {
-    const formats = plan.rows.map((row) => row.numberFormat);
-    plan.roles.forEach((role, index) => {
-      if (role.kind === "scenario") {
-        formatInputColumn(sheet, box.left + index, firstBodyRow + reading.body.length, formats);
-      }
-    });
-  }
-  return [...plan.header];
+function writeSettings(context: Excel.RequestContext, plan: SetUpPlan): void {
+  for (const { name, value } of plan.settings) context.workbook.settings.add(name, value);
 }
 
 /**
@@ -92,14 +70,20 @@ async function createOrAdopt(
   context: Excel.RequestContext,
   probe: InputsProbe,
   language: Language,
-): Promise<string[]> {
+): Promise<void> {
+  const names = nameItems(probe.names);
   if (probe.sheet.isNullObject) {
-    return createInputsTable(context.workbook.worksheets.add(INPUTS_SHEET_NAME), language);
+    const sheet = context.workbook.worksheets.add(INPUTS_SHEET_NAME);
+    await createInputsTable(context, sheet, planSetUp(undefined, language, names), names);
+    return;
   }
   const used = probe.sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, values");
   await context.sync();
-  if (used.isNullObject) return createInputsTable(probe.sheet, language);
+  if (used.isNullObject) {
+    await createInputsTable(context, probe.sheet, planSetUp(undefined, language, names), names);
+    return;
+  }
   const box = parseRangeAddress(used.address, INPUTS_SHEET_NAME);
   const reading = readInputsTable(used.values, undefined, {
     language,
@@ -114,30 +98,28 @@ async function createOrAdopt(
   }
   const table = probe.sheet.tables.add(boxAddress(box), true);
   table.name = INPUTS_TABLE_NAME;
-  return applyRepair(context, table, box, reading, planRepair(reading));
+  const plan = planSetUp(reading, language, names);
+  writeSettings(context, plan);
+  await applyTableEdit(context, { table, box, names }, plan.edit);
 }
 
+/**
+ * Creates the inputs table, or repairs the one there is (src/workbook/setUpPlan.ts), with its names
+ * and settings; returns what the pane shows of it afterwards.
+ */
 export async function setUpInputs(
   context: Excel.RequestContext,
   language: Language,
 ): Promise<InputsSnapshot> {
   const probe = await probeInputs(context);
-  let header: string[];
   if (probe.table.isNullObject) {
-    header = await createOrAdopt(context, probe, language);
+    await createOrAdopt(context, probe, language);
   } else {
     const loaded = await loadTableCells(context, probe, language);
-    header = applyRepair(context, loaded.table, loaded.box, loaded.reading, planRepair(loaded.reading));
+    const plan = planSetUp(loaded.reading, language, loaded.names);
+    writeSettings(context, plan);
+    await applyTableEdit(context, loaded, plan.edit);
   }
-  const definedNames = repairNames(
-    context,
-    nameItems(probe.names),
-    expectedWorkbookNames({ header, columns: tableColumns(header) }),
-  );
-  writeVersionStamp(context);
-  showTaskpaneWithDocument(context);
-  await context.sync();
-  await keepNamesOnTable(context, definedNames);
   const snapshot = await readInputs(context, language);
   if (!snapshot)
     throw new WorkbookError({

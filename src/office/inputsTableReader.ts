@@ -9,20 +9,17 @@ import {
 import { parseRangeAddress, type RangeBox } from "../workbook/addresses";
 import { loadVersionStamp, versionOf } from "./settingsStamp";
 import { noInputsTable } from "../workbook/editChecks";
-import { requireScenarioColumn } from "../workbook/inputsLookup";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 import { inLanguage } from "../model/language";
-import type { ScenarioColumn } from "../model/inputsTable";
+import type { ExistingName } from "../workbook/setUpPlan";
 
 /**
  * Reads the inputs table with two round trips: one to find the table, the stamp and the names, one
  * for the table's cells (a null object's range cannot be asked for before Excel says it exists).
  */
 
-export interface WorkbookNameItem {
-  readonly name: string;
-  readonly formula: string;
-}
+/** A workbook name and its formula as Excel reads it back. */
+export type WorkbookNameItem = ExistingName;
 
 export interface LoadedInputsTable {
   readonly table: Excel.Table;
@@ -105,15 +102,6 @@ export async function requireInputsTable(context: Excel.RequestContext): Promise
   const loaded = await loadInputsTable(context);
   if (!loaded) throw noInputsTable();
   return loaded;
-}
-
-/** For edits of one scenario: the table and that scenario's column, or the error that says which is missing. */
-export async function requireScenarioInTable(
-  context: Excel.RequestContext,
-  scenario: string,
-): Promise<{ readonly loaded: LoadedInputsTable; readonly column: ScenarioColumn }> {
-  const loaded = await requireInputsTable(context);
-  return { loaded, column: requireScenarioColumn(loaded.reading, scenario) };
 }
 
 /** What the pane shows: the reading plus problems with the workbook names. */

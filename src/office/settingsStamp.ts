@@ -1,11 +1,9 @@
-import { INPUTS_TABLE_VERSION } from "../model/inputsTable";
+import { VERSION_SETTING } from "../workbook/documentSettings";
 
 /**
- * The inputs table's version stamp, kept in the workbook's add-in settings (Excel.SettingCollection:
- * per document and add-in, saved with the file). Only the stamp lives there; everything the model
- * needs is in visible cells.
+ * Reading the inputs table's version stamp from the workbook's add-in settings (the key is in
+ * src/workbook/documentSettings.ts; Set up writes it from its plan).
  */
-export const VERSION_SETTING = "GovCloudForecast.inputsTableVersion";
 
 /** Queues a load of the stamp; read it with `versionOf` after the next sync. */
 export function loadVersionStamp(context: Excel.RequestContext): Excel.Setting {
@@ -20,9 +18,4 @@ export function versionOf(setting: Excel.Setting): number | undefined {
   const value: unknown = setting.value;
   const version = typeof value === "number" ? value : Number(value);
   return Number.isFinite(version) ? version : undefined;
-}
-
-/** Queues writing the current version; the caller syncs. */
-export function writeVersionStamp(context: Excel.RequestContext): void {
-  context.workbook.settings.add(VERSION_SETTING, INPUTS_TABLE_VERSION);
 }

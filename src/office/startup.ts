@@ -1,21 +1,10 @@
+import { AUTO_SHOW_SETTING } from "../workbook/documentSettings";
+
 /**
  * What makes a workbook set up with the add-in open with it: the add-in loads when the document
  * opens (shared runtime, so the functions have their runtime at once) and the task pane shows.
  * Office-level calls live here, each guarded for hosts that lack them.
  */
-
-/** The document setting Office reads to open the pane with the document (manifest TaskpaneId of the same name). */
-export const AUTO_SHOW_SETTING = "Office.AutoShowTaskpaneWithDocument";
-
-/**
- * Queues the auto-show document setting. It goes through Excel's own settings collection, not
- * `Office.context.document.settings`: both write the same per-add-in property bag, but the common
- * API keeps an in-memory copy whose `saveAsync` would overwrite the version stamp written through
- * the Excel API in the same session. The caller syncs.
- */
-export function showTaskpaneWithDocument(context: Excel.RequestContext): void {
-  context.workbook.settings.add(AUTO_SHOW_SETTING, true);
-}
 
 /** Whether this workbook opens the pane when it opens (the auto-show setting is true). */
 export async function readShowTaskpaneWithDocument(context: Excel.RequestContext): Promise<boolean> {

@@ -35,22 +35,6 @@ export function removeName(
   if (found) context.workbook.names.getItem(found.name).delete();
 }
 
-/** Adds missing names and re-points damaged ones; returns the names it changed. The caller syncs. */
-export function repairNames(
-  context: Excel.RequestContext,
-  existing: readonly WorkbookNameItem[],
-  expected: readonly WorkbookName[],
-): WorkbookName[] {
-  const changed: WorkbookName[] = [];
-  for (const item of expected) {
-    const found = find(existing, item.name);
-    if (found && refersToInputsTable(found.formula)) continue;
-    defineName(context, existing, item);
-    changed.push(item);
-  }
-  return changed;
-}
-
 async function formulasOf(context: Excel.RequestContext, names: readonly WorkbookName[]): Promise<string[]> {
   const items = names.map((entry) => {
     const item = context.workbook.names.getItem(entry.name);

@@ -37,6 +37,8 @@ export interface PlacedInputsTable {
   /** The whole table, header row included. */
   readonly box: RangeBox;
   readonly reading: InputsTableReading;
+  /** Its number formats, header row included, where the host keeps them (Excel; not the preview). */
+  readonly numberFormats?: readonly (readonly unknown[])[];
 }
 
 /** The workbook's sheets before the insertion. */

@@ -1,6 +1,6 @@
 import { buildModelLayout, type ModelLayout } from "../../src/model/modelLayout";
 import { insertForecastSheet } from "../../src/office/forecastSheet";
-import { writeInputRows } from "../../src/office/inputRowsWriter";
+import { writeInputRows } from "../../src/office/inputsEdits";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
 

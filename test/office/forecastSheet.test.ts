@@ -2,8 +2,7 @@ import { expectedInputsTable } from "../../src/model/inputsTable";
 import { buildModelLayout, paneCover, type ModelLayout } from "../../src/model/modelLayout";
 import { hasForecastSheet, insertForecastSheet } from "../../src/office/forecastSheet";
 import { setUpInputs } from "../../src/office/inputsSetup";
-import { addScenarioColumn } from "../../src/office/scenarioColumns";
-import { addVendorRows } from "../../src/office/vendorRowsWriter";
+import { addScenarioColumn, addVendorRows } from "../../src/office/inputsEdits";
 import { FakeExcel, columnLetters, simulateExcelApi, type FakeSheet } from "./fakeExcel";
 
 const INPUTS = "GovCloud Inputs";

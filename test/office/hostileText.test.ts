@@ -1,9 +1,8 @@
 import { textCell } from "../../src/model/textCell";
 import { insertForecastSheet } from "../../src/office/forecastSheet";
 import { setUpInputs } from "../../src/office/inputsSetup";
-import { addScenarioColumn, renameScenarioColumn } from "../../src/office/scenarioColumns";
+import { addScenarioColumn, addVendorRows, renameScenarioColumn } from "../../src/office/inputsEdits";
 import { convertFunctionFormulas } from "../../src/office/sharing";
-import { addVendorRows } from "../../src/office/vendorRowsWriter";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
 

@@ -1,15 +1,18 @@
 import { ASSUMPTIONS } from "../../src/model/assumptions";
 import { INPUT_FILL } from "../../src/office/inputsFormatting";
-import { resetScenarioColumn, writeInputValue } from "../../src/office/inputsEdits";
+import {
+  addScenarioColumn,
+  addVendorAssumptionRow,
+  addVendorRows,
+  deleteScenarioColumn,
+  removeVendorRows,
+  renameScenarioColumn,
+  resetScenarioColumn,
+  writeInputValue,
+} from "../../src/office/inputsEdits";
 import { subscribeToInputs, unsubscribeFromInputs } from "../../src/office/inputsEvents";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { readInputs } from "../../src/office/inputsTableReader";
-import {
-  addScenarioColumn,
-  deleteScenarioColumn,
-  renameScenarioColumn,
-} from "../../src/office/scenarioColumns";
-import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "../../src/office/vendorRowsWriter";
 import { FakeExcel } from "./fakeExcel";
 
 const SHEET = "GovCloud Inputs";

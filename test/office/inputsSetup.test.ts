@@ -3,8 +3,7 @@ import { INPUTS_TABLE_VERSION, expectedInputsTable } from "../../src/model/input
 import { INPUT_FILL, INPUT_FONT } from "../../src/office/inputsFormatting";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { readInputs } from "../../src/office/inputsTableReader";
-import { VERSION_SETTING } from "../../src/office/settingsStamp";
-import { AUTO_SHOW_SETTING } from "../../src/office/startup";
+import { AUTO_SHOW_SETTING, VERSION_SETTING } from "../../src/workbook/documentSettings";
 import { FakeExcel, columnLetters, type CellValue } from "./fakeExcel";
 
 const SHEET = "GovCloud Inputs";

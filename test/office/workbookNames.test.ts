@@ -1,8 +1,7 @@
 import { INPUTS_TABLE_NAME, refersToInputsTable } from "../../src/model/inputsTable";
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { readInputs } from "../../src/office/inputsTableReader";
-import { addScenarioColumn } from "../../src/office/scenarioColumns";
-import { addVendorRows } from "../../src/office/vendorRowsWriter";
+import { addScenarioColumn, addVendorRows } from "../../src/office/inputsEdits";
 import { FakeExcel } from "./fakeExcel";
 
 const HUAWEI = {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
-import { AUTO_SHOW_SETTING } from "../../src/office/startup";
+import { AUTO_SHOW_SETTING } from "../../src/workbook/documentSettings";
 import { formReady, renderPane } from "./renderPane";
 
 describe("Check this Excel (Sheets tab)", () => {

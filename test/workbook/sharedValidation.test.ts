@@ -2,6 +2,7 @@ import { createExcelWorkbook } from "../../src/office/excelWorkbook";
 import { BilingualError } from "../../src/model/language";
 import { BUILT_IN_VENDOR } from "../../src/model/vendorKeys";
 import { createMemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
+import { installExcel, uninstallExcel, workbookOn, type Path } from "./bothWorkbooks";
 import { WorkbookError } from "../../src/workbook/workbookErrors";
 import type { VendorDefinition, WorkbookOperations } from "../../src/workbook/workbookOperations";
 import { FORMULAS_SHEET } from "../../src/workbook/functionFormulas";
@@ -14,29 +15,7 @@ import { FakeExcel, simulateExcelApi } from "../office/fakeExcel";
  * English and the Chinese text — and that both are WorkbookErrors with a Chinese text of their own.
  */
 
-function installExcel(fake: FakeExcel): void {
-  const run = jest.fn(async (...args: unknown[]) => {
-    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
-    return batch(fake.context);
-  });
-  Object.defineProperty(globalThis, "Excel", { value: { run }, configurable: true, writable: true });
-  // No Office.addin: loading with the document is skipped, as on hosts without it.
-  Object.defineProperty(globalThis, "Office", { value: undefined, configurable: true, writable: true });
-}
-
-afterEach(() => {
-  delete (globalThis as { Excel?: unknown }).Excel;
-  delete (globalThis as { Office?: unknown }).Office;
-});
-
-type Path = "excel" | "preview";
-
-async function workbookOn(path: Path, setUp: boolean): Promise<WorkbookOperations> {
-  const workbook =
-    path === "excel" ? (installExcel(new FakeExcel()), createExcelWorkbook()) : createMemoryWorkbook();
-  if (setUp) await workbook.setUpWorkbook("en");
-  return workbook;
-}
+afterEach(uninstallExcel);
 
 interface Rejection {
   readonly en: string;
@@ -45,7 +24,7 @@ interface Rejection {
 }
 
 async function rejectionOf(path: Path, setUp: boolean, act: (w: WorkbookOperations) => Promise<unknown>) {
-  const workbook = await workbookOn(path, setUp);
+  const { workbook } = await workbookOn(path, setUp);
   try {
     await act(workbook);
   } catch (error) {
@@ -177,7 +156,7 @@ describe("the preview and Excel refuse the same bad input with the same message"
 
   test("a scenario name starting with = is taken as text by both, never as a formula", async () => {
     for (const path of ["excel", "preview"] as const) {
-      const workbook = await workbookOn(path, true);
+      const { workbook } = await workbookOn(path, true);
       await workbook.addScenario("=1+1", "Base");
       const snapshot = await workbook.readInputs();
       expect({ path, scenarios: snapshot?.scenarios }).toEqual({
@@ -227,7 +206,7 @@ describe("the preview and Excel refuse the same bad input with the same message"
 
   test("restoring when nothing was converted restores nothing in both", async () => {
     for (const path of ["excel", "preview"] as const) {
-      expect(await (await workbookOn(path, true)).restoreFormulas()).toBe(0);
+      expect(await (await workbookOn(path, true)).workbook.restoreFormulas()).toBe(0);
     }
   });
 });

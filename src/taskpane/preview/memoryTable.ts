@@ -1,18 +1,17 @@
 import {
   INPUTS_SHEET_NAME,
-  planRepair,
   readInputsTable,
   type InputsTableReading,
-  type RepairPlan,
   type ScenarioColumn,
 } from "../../model/inputsTable";
 import type { PlacedInputsTable } from "../../workbook/forecastSheetPlan";
+import type { TableEditPlan } from "../../workbook/inputsTableEdits";
 import { requireKeyRow, requireScenarioColumn } from "../../workbook/inputsLookup";
 
 /**
  * The inputs table of the in-memory workbook: a header row and body rows of plain cells, edited
- * the way Excel edits a table (columns inserted inside it, rows appended). What the cells mean is
- * decided by src/model/inputsTable.ts, exactly as for the Excel table.
+ * the way Excel edits a table (columns inserted inside it, rows appended) by the plans Excel's
+ * table gets. What the cells mean is decided by src/model/inputsTable.ts, exactly as for Excel's.
  */
 export type TableCell = string | number;
 
@@ -61,37 +60,36 @@ export class MemoryInputsTable {
     row[column] = value;
   }
 
-  insertColumn(index: number, header: string, body: readonly TableCell[]): void {
+  private insertColumn(index: number, header: string, body: readonly TableCell[]): void {
     this.rows.forEach((row, r) => row.splice(index, 0, r === 0 ? header : (body[r - 1] ?? "")));
   }
 
-  removeColumn(index: number): void {
+  private removeColumn(index: number): void {
     for (const row of this.rows) row.splice(index, 1);
   }
 
   /** Deletes body row `bodyRow` (0-based); the rows below move up, as in an Excel table. */
-  removeRow(bodyRow: number): void {
+  private removeRow(bodyRow: number): void {
     if (!this.rows[bodyRow + 1]) throw new Error(`memory table bug: no body row ${bodyRow}`);
     this.rows.splice(bodyRow + 1, 1);
   }
 
-  appendRow(cells: readonly TableCell[]): void {
+  private appendRow(cells: readonly TableCell[]): void {
     this.rows.push([...cells]);
   }
 
-  /** Adds what Repair adds (src/model/inputsTable.ts planRepair); existing cells stay as they are. */
-  repair(): RepairPlan {
-    const plan = planRepair(this.read());
-    for (const column of plan.columns) this.insertColumn(column.index, column.header, column.values);
-    for (const row of plan.rows) this.appendRow(row.cells);
-    return plan;
-  }
-
-  /** Built-in defaults back into a column; rows without a default (a vendor's observations) keep theirs. */
-  reset(column: ScenarioColumn, defaultOf: (key: string) => number | undefined): void {
-    this.read().bodyKeys.forEach((key, bodyRow) => {
-      const value = key === undefined ? undefined : defaultOf(key);
-      if (value !== undefined) this.setCell(bodyRow, column.index, value);
-    });
+  /**
+   * Carries out a plan of src/workbook/inputsTableEdits.ts in the order Excel's applier does
+   * (src/office/tableEditWriter.ts): headers and cells where the table was read, then deleted rows
+   * and column, inserted columns, appended rows. Formats are Excel's alone: the preview shows values.
+   */
+  apply(plan: TableEditPlan): void {
+    const header = this.rows[0];
+    for (const { column, text } of plan.headers) if (header) header[column] = text;
+    for (const { bodyRow, column, value } of plan.cells) this.setCell(bodyRow, column, value);
+    for (const bodyRow of [...plan.deleteRows].reverse()) this.removeRow(bodyRow);
+    if (plan.deleteColumn !== undefined) this.removeColumn(plan.deleteColumn);
+    for (const column of plan.insertColumns) this.insertColumn(column.index, column.header, column.values);
+    for (const row of plan.appendRows) this.appendRow(row.cells);
   }
 }

@@ -1,31 +1,29 @@
 import { cellAddress } from "../../model/layout/a1";
 import {
   INPUTS_SHEET_NAME,
-  INPUTS_TABLE_VERSION,
-  checkScenarioName,
-  defaultValue,
-  expectedInputsTable,
   expectedWorkbookNames,
   nameProblems,
   readInputsTable,
-  rowCells,
-  scenarioName,
-  scenarioWorkbookName,
-  type WorkbookName,
 } from "../../model/inputsTable";
-import { VERSION_SETTING } from "../../office/settingsStamp";
-import { AUTO_SHOW_SETTING } from "../../office/startup";
-import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "../../workbook/vendorDefinition";
-import { planRowWrites } from "../../model/inputsTable/rowWrites";
+import type { WorkbookName } from "../../model/inputsTable";
+import { AUTO_SHOW_SETTING, VERSION_SETTING } from "../../workbook/documentSettings";
 import type { Bilingual } from "../../model/language";
 import { ACTIONS } from "../../workbook/operationActions";
+import { noInputsTable } from "../../workbook/editChecks";
 import {
-  checkNewVendorName,
-  checkWritableValue,
-  noInputsTable,
-  requireCustomScenario,
-  requireKeyHeader,
-} from "../../workbook/editChecks";
+  planAddScenario,
+  planAddVendor,
+  planAddVendorAssumption,
+  planDeleteScenario,
+  planRemoveVendor,
+  planRenameScenario,
+  planResetScenario,
+  planWriteRows,
+  planWriteValue,
+  type TableEditPlan,
+  type TablePlanner,
+} from "../../workbook/inputsTableEdits";
+import { planSetUp } from "../../workbook/setUpPlan";
 import { toWorkbookError } from "../../workbook/workbookErrors";
 import type { InputsSnapshot, Language, WorkbookOperations } from "../../workbook/workbookOperations";
 import { MemoryInputsTable, type TableCell } from "./memoryTable";
@@ -33,9 +31,9 @@ import { MemorySheets, type SeedSheet, type SheetView } from "./memorySheets";
 
 /**
  * The workbook of the browser preview: the same operations as Excel's (WorkbookOperations) over
- * plain arrays, so the pane runs outside Office and shows what it would write. The inputs table's
- * meaning — what Set up writes, what is wrong with it, what Repair adds, which scenario names are
- * allowed — comes from src/model/inputsTable.ts, the module the Excel implementation uses.
+ * plain arrays, so the pane runs outside Office and shows what it would write. Every change is the
+ * plan Excel's implementation carries out (src/workbook: setUpPlan, inputsTableEdits,
+ * forecastSheetPlan…), applied here to the in-memory table, names and sheets.
  */
 export interface MemoryWorkbookView {
   readonly sheets: readonly SheetView[];
@@ -78,10 +76,6 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     return table;
   };
 
-  const defineName = (entry: WorkbookName) => names.set(entry.name.toUpperCase(), entry);
-
-  const keyHeader = (current: MemoryInputsTable): string => requireKeyHeader(current.read());
-
   /** Runs an edit; anything it throws reaches the pane as Excel's errors do (workbookErrors.ts). */
   const edit = async <T>(action: Bilingual, change: () => T, inputs = true): Promise<T> => {
     try {
@@ -91,6 +85,29 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     } catch (error) {
       throw toWorkbookError(error, action);
     }
+  };
+
+  /** Carries out a table plan: the table's part on the memory table, then its names. */
+  const apply = (current: MemoryInputsTable | undefined, plan: TableEditPlan): void => {
+    current?.apply(plan);
+    for (const name of plan.names.remove) names.delete(name.toUpperCase());
+    for (const entry of plan.names.define) names.set(entry.name.toUpperCase(), entry);
+  };
+
+  /**
+   * An edit of the inputs table: its plan (the one Excel carries out) applied here. The planner is
+   * made inside the edit, so the input checks it makes on creation reject as Excel's do.
+   */
+  const editTable = (action: Bilingual, planner: () => TablePlanner): Promise<TableEditPlan> =>
+    edit(action, () => {
+      const plan = planner();
+      const current = requireTable();
+      const planned = plan(current.placed(versionStamp()));
+      apply(current, planned);
+      return planned;
+    });
+  const changeTable = async (action: Bilingual, planner: () => TablePlanner): Promise<void> => {
+    await editTable(action, planner);
   };
 
   const readInputs = async (language: Language = tableLanguage): Promise<InputsSnapshot | undefined> => {
@@ -117,16 +134,13 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
     async setUpWorkbook(language) {
       await edit(ACTIONS.setUp, () => {
-        if (table) {
-          table.repair();
-        } else {
-          const expected = expectedInputsTable(language);
-          table = new MemoryInputsTable([expected.header, ...expected.rows]);
+        const plan = planSetUp(table?.read(), language, [...names.values()]);
+        if (plan.create) {
+          table = new MemoryInputsTable([plan.create.header, ...plan.create.rows]);
           tableLanguage = language;
         }
-        for (const entry of expectedWorkbookNames(table.read())) defineName(entry);
-        settings[VERSION_SETTING] = INPUTS_TABLE_VERSION;
-        settings[AUTO_SHOW_SETTING] = true;
+        apply(table, plan.edit);
+        for (const { name, value } of plan.settings) settings[name] = value;
       });
       const snapshot = await readInputs(language);
       if (!snapshot) throw new Error("unreachable: the table was just set up");
@@ -134,95 +148,20 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
 
     writeValue: (key, scenario, value) =>
-      edit(ACTIONS.writeValue(key), () => {
-        checkWritableValue(key, value);
-        const current = requireTable();
-        current.setCell(current.keyRow(key), current.scenarioColumn(scenario).index, value);
-      }),
-
+      changeTable(ACTIONS.writeValue(key), () => planWriteValue(key, scenario, value)),
     addScenario: (name, copyFrom) =>
-      edit(ACTIONS.addScenario(name), () => {
-        const current = requireTable();
-        const reading = current.read();
-        const newName = checkScenarioName(name, reading.scenarios);
-        const source = current.scenarioColumn(copyFrom);
-        const index = Math.max(...reading.columns.scenarios.map((s) => s.index)) + 1;
-        const body = reading.body.map((row) => {
-          const cell = row[source.index];
-          return typeof cell === "number" || typeof cell === "string" ? cell : "";
-        });
-        current.insertColumn(index, newName, body);
-        defineName(scenarioName(keyHeader(current), { name: newName, header: newName }));
-      }),
-
+      changeTable(ACTIONS.addScenario(name), () => planAddScenario(name, copyFrom)),
     renameScenario: (from, to) =>
-      edit(ACTIONS.renameScenario(from), () => {
-        const current = requireTable();
-        const column = current.scenarioColumn(from);
-        requireCustomScenario(column, "renamed");
-        const newName = checkScenarioName(to, current.read().scenarios, column.name);
-        const header = current.cells()[0];
-        if (header) (header as TableCell[])[column.index] = newName;
-        names.delete(scenarioWorkbookName(column.name));
-        defineName(scenarioName(keyHeader(current), { name: newName, header: newName }));
-      }),
-
-    deleteScenario: (name) =>
-      edit(ACTIONS.deleteScenario(name), () => {
-        const current = requireTable();
-        const column = current.scenarioColumn(name);
-        requireCustomScenario(column, "deleted");
-        current.removeColumn(column.index);
-        names.delete(scenarioWorkbookName(column.name));
-      }),
-
+      changeTable(ACTIONS.renameScenario(from), () => planRenameScenario(from, to)),
+    deleteScenario: (name) => changeTable(ACTIONS.deleteScenario(name), () => planDeleteScenario(name)),
     resetScenario: (name, defaults) =>
-      edit(ACTIONS.resetScenario(name), () => {
-        const current = requireTable();
-        current.reset(current.scenarioColumn(name), (key) => defaultValue(key, defaults));
-      }),
-
-    addVendor: (vendor) =>
-      edit(ACTIONS.addVendor(vendor.name), () => {
-        const current = requireTable();
-        const reading = current.read();
-        const rows = vendorRows(vendor);
-        checkNewVendorName(reading.bodyKeys, vendor.name);
-        for (const { key, value } of rows) {
-          current.appendRow(rowCells(key, reading.columns.roles, reading.language, () => value));
-        }
-      }),
-
+      changeTable(ACTIONS.resetScenario(name), () => planResetScenario(name, defaults)),
+    addVendor: (vendor) => changeTable(ACTIONS.addVendor(vendor.name), () => planAddVendor(vendor)),
     addVendorAssumption: (key, values) =>
-      edit(ACTIONS.addRow(key), () => {
-        const current = requireTable();
-        const reading = current.read();
-        const canonical = checkVendorAssumptionRow(
-          reading.bodyKeys,
-          key,
-          values,
-          reading.columns.scenarios.map((column) => column.name),
-        );
-        current.appendRow(
-          rowCells(canonical, reading.columns.roles, reading.language, (column) => values.get(column.name)),
-        );
-      }),
-
-    removeVendor: (name) =>
-      edit(ACTIONS.removeVendor(name), () => {
-        const current = requireTable();
-        const rows = vendorBodyRows(current.read().bodyKeys, name);
-        for (const row of [...rows].reverse()) current.removeRow(row);
-        return rows.length;
-      }),
-
-    writeRows: (rows) =>
-      edit(ACTIONS.writeRows, () => {
-        const current = requireTable();
-        const plan = planRowWrites(current.read(), rows);
-        for (const { bodyRow, column, value } of plan.cells) current.setCell(bodyRow, column, value);
-        for (const row of plan.newRows) current.appendRow(row.cells);
-      }),
+      changeTable(ACTIONS.addRow(key), () => planAddVendorAssumption(key, values)),
+    removeVendor: async (name) =>
+      (await editTable(ACTIONS.removeVendor(name), () => planRemoveVendor(name))).deleteRows.length,
+    writeRows: (rows) => changeTable(ACTIONS.writeRows, () => planWriteRows(rows)),
 
     // The preview's own answers to Check this Excel and the open-with-workbook switch (previewSelfCheck.ts).
     readOpenWithWorkbook: async () => settings[AUTO_SHOW_SETTING] === true,

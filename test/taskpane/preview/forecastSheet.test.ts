@@ -1,8 +1,7 @@
 import { buildModelLayout } from "../../../src/model/modelLayout";
 import { insertForecastSheet } from "../../../src/office/forecastSheet";
 import { setUpInputs } from "../../../src/office/inputsSetup";
-import { addScenarioColumn } from "../../../src/office/scenarioColumns";
-import { addVendorRows } from "../../../src/office/vendorRowsWriter";
+import { addScenarioColumn, addVendorRows } from "../../../src/office/inputsEdits";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../../../src/taskpane/preview/memoryWorkbook";
 import type { SheetView } from "../../../src/taskpane/preview/memorySheets";
 import type { ForecastSheetOptions } from "../../../src/workbook/workbookOperations";

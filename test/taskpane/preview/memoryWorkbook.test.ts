@@ -1,5 +1,5 @@
 import { INPUTS_TABLE_VERSION } from "../../../src/model/inputsTable";
-import { VERSION_SETTING } from "../../../src/office/settingsStamp";
+import { VERSION_SETTING } from "../../../src/workbook/documentSettings";
 import { createMemoryWorkbook } from "../../../src/taskpane/preview/memoryWorkbook";
 import { previewSeedSheets } from "../../../src/taskpane/preview/previewSeed";
 
