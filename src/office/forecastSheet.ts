@@ -78,7 +78,7 @@ export async function insertForecastSheet(
   context: Excel.RequestContext,
   options: ForecastSheetOptions,
 ): Promise<string> {
-  const table = await requireInputsTable(context);
+  const table = await requireInputsTable(context, options.language);
   const existing = await existingSheets(context, options.replace === true);
   const plan = planForecastSheet(table, options, existing);
   await applyForecastSheetPlan(context, plan);

@@ -97,9 +97,15 @@ export async function loadInputsTable(
   return loadTableCells(context, probe, language);
 }
 
-/** For edits: the table, or an error that says to set the workbook up first. */
-export async function requireInputsTable(context: Excel.RequestContext): Promise<LoadedInputsTable> {
-  const loaded = await loadInputsTable(context);
+/**
+ * For edits: the table, or an error that says to set the workbook up first. Its problems are in
+ * `language`, by default the table's own.
+ */
+export async function requireInputsTable(
+  context: Excel.RequestContext,
+  language?: Language,
+): Promise<LoadedInputsTable> {
+  const loaded = await loadInputsTable(context, language);
   if (!loaded) throw noInputsTable();
   return loaded;
 }

@@ -52,7 +52,9 @@ export function requireLookupPlacement(box: RangeBox, reading: InputsTableReadin
 /** The forecast would inherit these problems (a #VALUE!, a wrong row), so they are fixed first. */
 export function requireUsableInputs(reading: InputsTableReading): void {
   // The reader's forecastSheet policy, and its message: the one GOVCLOUD.SIMULATE and the pane give.
-  // That message is in the table's language (its headers'), as SIMULATE's is, whichever the pane shows.
+  // Both appliers read the table in the pane's language (ForecastSheetOptions.language), so this
+  // message is the one the pane's problem list shows; SIMULATE, which has no pane, gives it in the
+  // table's own language.
   const [first] = blockingProblems(reading, "forecastSheet");
   if (first) throw new WorkbookError({ en: first.message, zh: first.message });
 }

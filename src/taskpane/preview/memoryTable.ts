@@ -6,6 +6,7 @@ import {
 } from "../../model/inputsTable";
 import type { PlacedInputsTable } from "../../workbook/forecastSheetPlan";
 import type { TableEditPlan } from "../../workbook/inputsTableEdits";
+import type { Language } from "../../model/language";
 import { requireKeyRow, requireScenarioColumn } from "../../workbook/inputsLookup";
 
 /**
@@ -33,13 +34,14 @@ export class MemoryInputsTable {
 
   /**
    * The table as Excel's reader hands it to a plan (src/office/inputsTableReader.ts): at A1 of the
-   * inputs sheet, read in its own header language with the workbook's version stamp.
+   * inputs sheet, with the workbook's version stamp, its problems in `language` (by default the
+   * table's own).
    */
-  placed(version: number | undefined): PlacedInputsTable {
+  placed(version: number | undefined, language?: Language): PlacedInputsTable {
     const width = Math.max(1, ...this.rows.map((row) => row.length));
     return {
       box: { sheet: INPUTS_SHEET_NAME, top: 1, left: 1, bottom: Math.max(1, this.rows.length), right: width },
-      reading: readInputsTable(this.rows, undefined, { version }),
+      reading: readInputsTable(this.rows, undefined, { version, ...(language ? { language } : {}) }),
     };
   }
 

@@ -182,7 +182,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     insertForecastSheet: (options) =>
       edit(
         ACTIONS.insertForecast,
-        () => sheets.addForecast(requireTable().placed(versionStamp()), options),
+        () => sheets.addForecast(requireTable().placed(versionStamp(), options.language), options),
         false,
       ),
 

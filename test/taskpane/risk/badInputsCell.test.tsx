@@ -98,4 +98,22 @@ describe("one bad cell in the inputs table", () => {
       expect(screen.queryByLabelText("Trials")).not.toBeInTheDocument();
     },
   );
+
+  it("in a Chinese pane over an English table, both Forecast-sheet refusals are in Chinese, as the pane's problem list", async () => {
+    const { fake } = await fakeWorkbookWith("abc");
+    const options = { from: 2018, to: 2030, language: "zh-CN" } as const;
+    const fromExcel = await insertForecastSheet(fake.context, options).then(
+      () => "inserted",
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    // The reader's Chinese words for a cell that is not a number ("不是数字"), naming the cell.
+    expect(fromExcel).toMatch(/\p{Script=Han}/u);
+    expect(fromExcel).toContain(KEY);
+    expect(fromExcel).toMatch(/'GovCloud Inputs'!E\d+/);
+    const workbook = await setUpWorkbook();
+    workbook.typeInSheet(KEY, "Base", "abc");
+    await expect(workbook.insertForecastSheet(options)).rejects.toThrow(fromExcel);
+    const problems = (await workbook.readInputs("zh-CN"))?.problems.map((problem) => problem.message);
+    expect(problems).toContain(fromExcel);
+  });
 });
