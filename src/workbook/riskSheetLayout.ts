@@ -99,14 +99,17 @@ export function riskLayout(data: RiskSheetData, language: Language): RiskLayout 
     put(cells, row, 2, { value: entry.key, role: "key" });
     put(cells, row, 3, { value: entry.resultAtLow, numberFormat: VALUE_FORMAT, role: "calculation" });
     put(cells, row, 4, { value: entry.resultAtHigh, numberFormat: VALUE_FORMAT, role: "calculation" });
-    if (baseResultCell) {
+    if (baseResultCell && data.baseResult !== undefined) {
+      // `cached`: what Excel will show, so the preview shows the swing too.
       put(cells, row, 5, {
         formula: `C${row}-${baseResultCell}`,
+        cached: entry.resultAtLow - data.baseResult,
         numberFormat: VALUE_FORMAT,
         role: "calculation",
       });
       put(cells, row, 6, {
         formula: `D${row}-${baseResultCell}`,
+        cached: entry.resultAtHigh - data.baseResult,
         numberFormat: VALUE_FORMAT,
         role: "calculation",
       });

@@ -77,6 +77,17 @@ describe("writeRiskSheet", () => {
       ["F14:F15", "A14:A15"],
     ]);
     expect(tornado?.mock.axes.categoryAxis.reversePlotOrder).toBe(true);
+    // Low and high of an assumption on one bar line (ChartSeries.overlap, ExcelApi 1.8).
+    expect(tornado?.series[0]?.overlap).toBe(100);
+  });
+
+  it("draws the tornado's bars side by side on an Excel without ExcelApi 1.8, rather than failing", async () => {
+    const fake = new FakeExcel();
+    fake.apiSets.set("ExcelApi", "1.7");
+    await writeRiskSheet(fake.context, DATA, "en");
+    const tornado = fake.charts[1];
+    expect(tornado?.series.map((s) => s.overlap)).toEqual([undefined, undefined]);
+    expect(tornado?.mock.axes.categoryAxis.reversePlotOrder).toBe(true);
   });
 
   it("charts the two results when the base result is unknown, in Chinese when asked, on a sheet of its own", async () => {

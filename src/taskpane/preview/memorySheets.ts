@@ -6,12 +6,11 @@ import {
   planForecastSheet,
   type ExistingSheets,
   type PlacedInputsTable,
-  type PlannedSheet,
 } from "../../workbook/forecastSheetPlan";
+import type { PlannedSheet } from "../../workbook/plannedSheet";
 import { listSource } from "../../workbook/listValidation";
-import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
+import { planRiskSheet } from "../../workbook/riskSheetPlan";
 import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
-import { freeSheetName } from "../../workbook/sheetNames";
 import { requireKeptFormulaSheets } from "../../workbook/editChecks";
 import type {
   ForecastSheetOptions,
@@ -94,10 +93,6 @@ export class MemorySheets {
     if (index >= 0) this.front.splice(index, 1);
   }
 
-  private freeName(base: string): string {
-    return freeSheetName(base, [INPUTS_SHEET_NAME, ...this.sheets.keys()]);
-  }
-
   private addPlanned({ sheet, charts, position }: PlannedSheet): void {
     this.put(sheet.name, sheet.cells.map(memoryCell));
     this.charts.set(sheet.name, charts);
@@ -130,11 +125,11 @@ export class MemorySheets {
     return [...this.sheets.keys()].find((sheet) => sheet.toLowerCase() === name.toLowerCase());
   }
 
+  /** Write risk sheet: the plan Excel gets, cells and charts. */
   addRisk(data: RiskSheetData, language: Language): string {
-    const cells = riskLayout(data, language).cells.map(memoryCell);
-    const name = this.freeName(RISK_SHEET);
-    this.put(name, cells);
-    return name;
+    const plan = planRiskSheet(data, language, [INPUTS_SHEET_NAME, ...this.sheets.keys()]);
+    this.addPlanned(plan);
+    return plan.sheet.name;
   }
 
   private found(): { sheet: string; cell: MemoryCell }[] {
