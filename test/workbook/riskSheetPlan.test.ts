@@ -1,5 +1,5 @@
 import { planRiskSheet } from "../../src/workbook/riskSheetPlan";
-import type { RiskSheetData } from "../../src/workbook/workbookOperations";
+import { RISK_DATA as DATA } from "./riskSheetData";
 
 /**
  * The risk sheet's plan, expected values written by hand from the layout: facts in rows 2–6, the
@@ -7,22 +7,6 @@ import type { RiskSheetData } from "../../src/workbook/workbookOperations";
  * one row per assumption from 14; charts start two rows below the last table row, 18 rows each, two
  * apart.
  */
-
-const DATA: RiskSheetData = {
-  series: "market.gov",
-  year: 2030,
-  trials: 10_000,
-  seed: 7,
-  years: [2028, 2029, 2030],
-  p10: [1500, 1600, 1700],
-  p50: [1800, 1950, 2100],
-  p90: [2200, 2400, 2600],
-  baseResult: 2000,
-  tornado: [
-    { key: "market.gov.growth.near", label: "Near growth", resultAtLow: 1700, resultAtHigh: 2400 },
-    { key: "market.gov.growth.terminal", label: "Long-run growth", resultAtLow: 1900, resultAtHigh: 2150 },
-  ],
-};
 
 describe("planRiskSheet", () => {
   it("plans a fan chart over the years and a tornado of the swings from base, largest on top, bars on one line", () => {

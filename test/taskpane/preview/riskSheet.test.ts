@@ -2,6 +2,7 @@ import { writeRiskSheet } from "../../../src/office/riskSheet";
 import { createMemoryWorkbook } from "../../../src/taskpane/preview/memoryWorkbook";
 import type { Language, RiskSheetData } from "../../../src/workbook/workbookOperations";
 import { FakeExcel, type FakeSheet } from "../../office/fakeExcel";
+import { RISK_DATA } from "../../workbook/riskSheetData";
 import { excelCells, excelChart, previewCells, previewChart, sorted } from "./sameAsExcel";
 
 /**
@@ -9,20 +10,10 @@ import { excelCells, excelChart, previewCells, previewChart, sorted } from "./sa
  * risk sheet holds exactly the cells Excel gets and lists the charts Excel draws, with every option.
  */
 
+/** The fixture, its first assumption's label looking like a formula: it must stay text. */
 const DATA: RiskSheetData = {
-  series: "market.gov",
-  year: 2030,
-  trials: 10_000,
-  seed: 7,
-  years: [2028, 2029, 2030],
-  p10: [1500, 1600, 1700],
-  p50: [1800, 1950, 2100],
-  p90: [2200, 2400, 2600],
-  baseResult: 2000,
-  tornado: [
-    { key: "market.gov.growth.near", label: "=Near growth", resultAtLow: 1700, resultAtHigh: 2400 },
-    { key: "market.gov.growth.terminal", label: "Long-run growth", resultAtLow: 1900, resultAtHigh: 2150 },
-  ],
+  ...RISK_DATA,
+  tornado: RISK_DATA.tornado.map((entry, i) => (i === 0 ? { ...entry, label: "=Near growth" } : entry)),
 };
 
 describe("the preview's risk sheet is the one Excel gets", () => {
