@@ -3,7 +3,6 @@ import { subscribeToInputs, unsubscribeFromInputs, type InputsSubscription } fro
 import { setUpInputs } from "./inputsSetup";
 import { readInputs } from "./inputsTableReader";
 import { addScenarioColumn, deleteScenarioColumn, renameScenarioColumn } from "./scenarioColumns";
-import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import { addVendorAssumptionRow, addVendorRows, removeVendorRows } from "./vendorRowsWriter";
 import { writeInputRows } from "./inputRowsWriter";
@@ -46,6 +45,11 @@ async function removeHandler(subscription: InputsSubscription): Promise<void> {
  */
 function sheetWriters() {
   return import(/* webpackChunkName: "sheets" */ "./forecastSheet");
+}
+
+/** Prepare for sharing and Restore, with their plan (src/workbook/sharingPlan.ts). */
+function sharing() {
+  return import(/* webpackChunkName: "sharing" */ "./sharing");
 }
 
 export function createExcelWorkbook(): WorkbookOperations {
@@ -147,9 +151,19 @@ export function createExcelWorkbook(): WorkbookOperations {
       const { writeRiskSheet } = await import(/* webpackChunkName: "sheets" */ "./riskSheet");
       return run(ACTIONS.writeRisk, (context) => writeRiskSheet(context, data, language));
     },
-    listFunctionFormulas: () => run(ACTIONS.listFormulas, listFunctionFormulas),
-    convertFormulasToValues: () => run(ACTIONS.convertFormulas, convertFunctionFormulas),
-    restoreFormulas: () => run(ACTIONS.restoreFormulas, restoreFunctionFormulas),
+    // Prepare for sharing loads when the user first uses it, not with the pane (first-paint budget).
+    listFunctionFormulas: async () => {
+      const { listFunctionFormulas } = await sharing();
+      return run(ACTIONS.listFormulas, listFunctionFormulas);
+    },
+    convertFormulasToValues: async () => {
+      const { convertFunctionFormulas } = await sharing();
+      return run(ACTIONS.convertFormulas, convertFunctionFormulas);
+    },
+    restoreFormulas: async () => {
+      const { restoreFunctionFormulas } = await sharing();
+      return run(ACTIONS.restoreFormulas, restoreFunctionFormulas);
+    },
     readOpenWithWorkbook: () => run(ACTIONS.readOpenWithWorkbook, readShowTaskpaneWithDocument),
     setOpenWithWorkbook: (open) =>
       run(ACTIONS.setOpenWithWorkbook, (context) => setShowTaskpaneWithDocument(context, open)),
