@@ -1,4 +1,5 @@
 import type { ChartSpec } from "../workbook/chartSpec";
+import { supportsApiSet } from "./requirements";
 
 /**
  * Native Excel charts over cells of one sheet (ExcelApi 1.7 for series), so they keep working, and
@@ -24,6 +25,15 @@ export function addChart(sheet: Excel.Worksheet, spec: ChartSpec): Excel.Chart {
     series.setXAxisValues(categories);
   }
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+  if (spec.reverseCategories === true) chart.axes.categoryAxis.reversePlotOrder = true;
+  // ChartSeries.overlap ("how bars and columns are positioned", -100 to 100) is ExcelApi 1.8
+  // (https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-overlap-member);
+  // without it the bars of a category stand side by side instead of on one line. Excel keeps overlap
+  // per group of bars (VBA ChartGroup.Overlap, https://learn.microsoft.com/office/vba/api/excel.overlap),
+  // so the first series' setting holds for the others.
+  if (spec.overlap !== undefined && supportsApiSet("ExcelApi", "1.8")) {
+    firstSeries.overlap = spec.overlap;
+  }
   chart.setPosition(spec.topLeft, spec.bottomRight);
   return chart;
 }

@@ -12,7 +12,6 @@ import {
 import { subscribeToInputs, unsubscribeFromInputs, type InputsSubscription } from "./inputsEvents";
 import { setUpInputs } from "./inputsSetup";
 import { readInputs } from "./inputsTableReader";
-import { convertFunctionFormulas, listFunctionFormulas, restoreFunctionFormulas } from "./sharing";
 import { loadAddinWithDocument, readShowTaskpaneWithDocument, setShowTaskpaneWithDocument } from "./startup";
 import type { Bilingual } from "../model/language";
 import { ACTIONS } from "../workbook/operationActions";
@@ -53,6 +52,11 @@ async function removeHandler(subscription: InputsSubscription): Promise<void> {
  */
 function sheetWriters() {
   return import(/* webpackChunkName: "sheets" */ "./forecastSheet");
+}
+
+/** Prepare for sharing and Restore, with their plan (src/workbook/sharingPlan.ts). */
+function sharing() {
+  return import(/* webpackChunkName: "sharing" */ "./sharing");
 }
 
 export function createExcelWorkbook(): WorkbookOperations {
@@ -154,9 +158,19 @@ export function createExcelWorkbook(): WorkbookOperations {
       const { writeRiskSheet } = await import(/* webpackChunkName: "sheets" */ "./riskSheet");
       return run(ACTIONS.writeRisk, (context) => writeRiskSheet(context, data, language));
     },
-    listFunctionFormulas: () => run(ACTIONS.listFormulas, listFunctionFormulas),
-    convertFormulasToValues: () => run(ACTIONS.convertFormulas, convertFunctionFormulas),
-    restoreFormulas: () => run(ACTIONS.restoreFormulas, restoreFunctionFormulas),
+    // Prepare for sharing loads when the user first uses it, not with the pane (first-paint budget).
+    listFunctionFormulas: async () => {
+      const { listFunctionFormulas } = await sharing();
+      return run(ACTIONS.listFormulas, listFunctionFormulas);
+    },
+    convertFormulasToValues: async () => {
+      const { convertFunctionFormulas } = await sharing();
+      return run(ACTIONS.convertFormulas, convertFunctionFormulas);
+    },
+    restoreFormulas: async () => {
+      const { restoreFunctionFormulas } = await sharing();
+      return run(ACTIONS.restoreFormulas, restoreFunctionFormulas);
+    },
     readOpenWithWorkbook: () => run(ACTIONS.readOpenWithWorkbook, readShowTaskpaneWithDocument),
     setOpenWithWorkbook: (open) =>
       run(ACTIONS.setOpenWithWorkbook, (context) => setShowTaskpaneWithDocument(context, open)),

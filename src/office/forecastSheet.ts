@@ -1,14 +1,11 @@
 import { COVER_SHEET, FORECAST_SHEET } from "../model/modelLayout";
-import { addChart } from "./charts";
 import {
   planForecastSheet,
   type ExistingSheets,
   type ForecastSheetPlan,
-  type PlannedSheet,
 } from "../workbook/forecastSheetPlan";
 import { requireInputsTable } from "./inputsTableReader";
-import { formatSheet, writeCells } from "./layoutSheetWriter";
-import { applyPageLayout } from "./pageLayout";
+import { addPlannedSheet } from "./plannedSheetWriter";
 import type { ForecastSheetOptions } from "../workbook/workbookOperations";
 
 /**
@@ -38,17 +35,6 @@ async function existingSheets(context: Excel.RequestContext, replace: boolean): 
   used.load("isNullObject, formulas");
   await context.sync();
   return { names, coverFormulas: used.isNullObject ? [] : used.formulas.flat() };
-}
-
-function addPlannedSheet(context: Excel.RequestContext, planned: PlannedSheet): Excel.Worksheet {
-  const { sheet: layout, charts, position } = planned;
-  const sheet = context.workbook.worksheets.add(layout.name);
-  if (position === "first") sheet.position = 0;
-  writeCells(sheet, layout.cells);
-  formatSheet(sheet, layout);
-  for (const chart of charts) addChart(sheet, chart);
-  if (layout.page) applyPageLayout(sheet, layout.page);
-  return sheet;
 }
 
 /**

@@ -1,6 +1,15 @@
-import { cellAddress, parseRangeAddress, qualifiedAddress } from "../workbook/addresses";
+import { boxAddress, cellAddress, parseRangeAddress, qualifiedAddress } from "../workbook/addresses";
 import { supportsApiSet } from "./requirements";
-import { requireKeptFormulaSheets } from "../workbook/editChecks";
+import {
+  FORMULAS_SHEET_HEADING,
+  blockAddress,
+  entryBlock,
+  keptFormulas,
+  nextEntryRow,
+  planRestore,
+  type KeptFormula,
+  type TextBlock,
+} from "../workbook/sharingPlan";
 import { WorkbookError } from "../workbook/workbookErrors";
 import type { FunctionFormula } from "../workbook/workbookOperations";
 import { literalCell, literalRows } from "../model/textCell";
@@ -12,13 +21,10 @@ export { FORMULAS_SHEET, isFunctionFormula };
  * Prepare for sharing: a colleague without the add-in sees #NAME? where a GOVCLOUD function was.
  * Converting replaces each such formula (and the cells it spills into) by its current values and
  * keeps the original — sheet, cell, formula — on the visible sheet "GovCloud Formulas", which is
- * all Restore needs to put the formulas back. Nothing is kept in hidden state.
+ * all Restore needs to put the formulas back. Nothing is kept in hidden state. What that sheet
+ * holds and what Restore writes is planned in src/workbook/sharingPlan.ts, which the preview
+ * carries out too; this module reads and writes Excel in bounded requests.
  */
-
-const TITLE_ROW = 1;
-const HEADER_ROW = 2;
-const FIRST_ENTRY_ROW = 3;
-const ENTRY_COLUMNS = 4;
 
 export interface FoundFormula {
   readonly sheet: string;
@@ -93,6 +99,13 @@ export async function listFunctionFormulas(context: Excel.RequestContext): Promi
   return found.map(({ sheet, address, formula }) => ({ address: qualifiedAddress(sheet, address), formula }));
 }
 
+/** A planned block of text, kept as text (a kept formula must not compute on the formulas sheet). */
+function writeBlock(sheet: Excel.Worksheet, block: TextBlock): void {
+  const range = sheet.getRange(blockAddress(block));
+  range.values = literalRows(block.rows);
+  if (block.bold === true) range.format.font.bold = true;
+}
+
 /** The formulas sheet, created with its title and header when missing, and the next free row. */
 async function formulasSheet(
   context: Excel.RequestContext,
@@ -102,23 +115,15 @@ async function formulasSheet(
   await context.sync();
   if (existing.isNullObject) {
     const sheet = context.workbook.worksheets.add(FORMULAS_SHEET);
-    sheet.getRange(`A${TITLE_ROW}`).values = [
-      [
-        "GOVCLOUD formulas replaced by their values for sharing. Restore (GovCloud pane) puts them back; keep this sheet until then.",
-      ],
-    ];
-    sheet.getRange(`A${TITLE_ROW}`).format.font.bold = true;
-    const header = sheet.getRange(`A${HEADER_ROW}:D${HEADER_ROW}`);
-    header.values = [["Sheet", "Cell", "Formula", "Spilled range"]];
-    header.format.font.bold = true;
-    sheet.getRange("A:D").format.columnWidth = 120;
-    return { sheet, nextRow: FIRST_ENTRY_ROW };
+    for (const block of FORMULAS_SHEET_HEADING.blocks) writeBlock(sheet, block);
+    sheet.getRange(FORMULAS_SHEET_HEADING.columns).format.columnWidth = FORMULAS_SHEET_HEADING.columnWidth;
+    return { sheet, nextRow: nextEntryRow(undefined) };
   }
   const used = existing.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address");
   await context.sync();
-  const bottom = used.isNullObject ? HEADER_ROW : parseRangeAddress(used.address, FORMULAS_SHEET).bottom;
-  return { sheet: existing, nextRow: Math.max(bottom + 1, FIRST_ENTRY_ROW) };
+  const bottom = used.isNullObject ? undefined : parseRangeAddress(used.address, FORMULAS_SHEET).bottom;
+  return { sheet: existing, nextRow: nextEntryRow(bottom) };
 }
 
 /** Formulas per request when converting: each loads its spill's address and values and writes them back. */
@@ -156,14 +161,13 @@ export async function convertFunctionFormulas(context: Excel.RequestContext): Pr
       return { entry, cell, spill };
     });
     await context.sync();
-    const records = targets.map(({ entry, spill }) => [
-      entry.sheet,
-      entry.address,
-      entry.formula, // kept as text on this sheet by literalRows
-      spill.isNullObject ? "" : spillAddress(spill.address),
-    ]);
-    const first = nextRow + start;
-    sheet.getRange(`A${first}:D${first + records.length - 1}`).values = literalRows(records);
+    const kept: KeptFormula[] = targets.map(({ entry, spill }) => ({
+      sheet: entry.sheet,
+      cell: entry.address,
+      formula: entry.formula,
+      spill: spill.isNullObject ? "" : spillAddress(spill.address),
+    }));
+    writeBlock(sheet, entryBlock(kept, nextRow + start));
     for (const { entry, cell, spill } of targets) {
       if (spill.isNullObject) cell.values = [[literalCell(toCellValue(entry.value))]];
       // The spill range starts at the anchor, so one write turns the formula and its spill into values.
@@ -184,26 +188,6 @@ function spillAddress(address: string): string {
 
 function toCellValue(value: unknown): string | number | boolean {
   return typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? value : "";
-}
-
-interface KeptFormula {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly formula: string;
-  readonly spill: string;
-}
-
-function keptFormulas(values: readonly (readonly unknown[])[], top: number, left: number): KeptFormula[] {
-  const kept: KeptFormula[] = [];
-  values.forEach((row, i) => {
-    if (top + i < FIRST_ENTRY_ROW) return;
-    const cells = Array.from({ length: ENTRY_COLUMNS }, (_, c) => String(row[c + 1 - left] ?? "").trim());
-    const [sheet = "", cell = "", text = "", spill = ""] = cells;
-    if (sheet === "" || cell === "" || text === "") return;
-    const bare = text.startsWith("'") ? text.slice(1) : text;
-    kept.push({ sheet, cell, formula: bare.startsWith("=") ? bare : `=${bare}`, spill });
-  });
-  return kept;
 }
 
 /**
@@ -230,16 +214,17 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
     await context.sync();
     kept.push(...keptFormulas(cells.values, block.top, box.left));
   }
-  const sheets = [...new Set(kept.map((k) => k.sheet))].map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load("isNullObject");
-    return { name, sheet };
-  });
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
   await context.sync();
-  requireKeptFormulaSheets(sheets.filter(({ sheet }) => sheet.isNullObject).map(({ name }) => name));
-  for (const [index, { sheet: sheetName, cell, formula, spill }] of kept.entries()) {
+  // Complete before the first write: a kept sheet gone or a garbled address changes nothing.
+  const steps = planRestore(
+    kept,
+    worksheets.items.map((sheet) => sheet.name),
+  );
+  for (const [index, { sheet: sheetName, cell, formula, clear }] of steps.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    if (spill !== "") sheet.getRange(spill).clear("Contents");
+    if (clear) sheet.getRange(boxAddress(clear)).clear("Contents");
     // `formulas` takes the English (invariant) formula, so a formula kept in English Excel restores
     // the same in Chinese Excel: the GOVCLOUD function names are English in every language.
     sheet.getRange(cell).formulas = [[formula]];
@@ -247,5 +232,5 @@ export async function restoreFunctionFormulas(context: Excel.RequestContext): Pr
   }
   store.delete();
   await context.sync();
-  return kept.length;
+  return steps.length;
 }

@@ -20,4 +20,14 @@ export interface ChartSpec {
   readonly valueAxisTitle?: string;
   /** Whether each series is a row (the default: years across) or a column (the tornado's). */
   readonly seriesBy?: "Rows" | "Columns";
+  /**
+   * Draw the categories in reverse order. A bar chart draws its first category at the bottom; the
+   * tornado lists the largest swing first and wants it on top.
+   */
+  readonly reverseCategories?: boolean;
+  /**
+   * How far the bars of one category overlap, -100 to 100 (Excel's ChartSeries.overlap): 100 puts
+   * the tornado's low and high bars on one line. An Excel without ExcelApi 1.8 draws them side by side.
+   */
+  readonly overlap?: number;
 }

@@ -9,7 +9,6 @@ import {
 } from "../model/modelLayout";
 import { absoluteAddress, onSheet } from "../model/layout/a1";
 import type { RangeBox } from "./addresses";
-import type { ChartSpec } from "./chartSpec";
 import { forecastSheetCharts } from "./chartsOnForecastSheet";
 import {
   baseOverrides,
@@ -18,6 +17,7 @@ import {
   requireUsableInputs,
   withTableSelector,
 } from "./forecastFormulas";
+import type { PlannedSheet } from "./plannedSheet";
 import { freeSheetName } from "./sheetNames";
 import { checkForecastYears } from "./editChecks";
 import type { ForecastSheetOptions } from "./workbookOperations";
@@ -52,13 +52,7 @@ export interface ExistingSheets {
   readonly coverFormulas?: readonly unknown[];
 }
 
-export interface PlannedSheet {
-  /** Its cells (formulas without "=", each with the engine's value as `cached`), format and page. */
-  readonly sheet: LayoutSheet;
-  readonly charts: readonly ChartSpec[];
-  /** Where it goes: the cover first in the workbook, the Forecast sheet after the others. */
-  readonly position: "first" | "last";
-}
+export type { PlannedSheet };
 
 export interface ForecastSheetPlan {
   /** Sheets to delete first (replace): the Forecast sheet and the cover that reads it. */

@@ -57,8 +57,8 @@ export function riskLayout(data: RiskSheetData, language: Language): RiskLayout 
     put(cells, FIRST_FACT_ROW + index, 2, { value, role: "text", ...(numberFormat ? { numberFormat } : {}) });
   });
   // The base result is the last fact.
-  const baseResultCell =
-    data.baseResult !== undefined ? `$B$${FIRST_FACT_ROW + facts.length - 1}` : undefined;
+  const { baseResult } = data;
+  const baseResultCell = baseResult !== undefined ? `$B$${FIRST_FACT_ROW + facts.length - 1}` : undefined;
 
   const header = PERCENTILE_HEADER_ROW;
   put(cells, header - 1, 1, { value: text(SHEET_TEXT.percentiles), role: "header" });
@@ -99,14 +99,17 @@ export function riskLayout(data: RiskSheetData, language: Language): RiskLayout 
     put(cells, row, 2, { value: entry.key, role: "key" });
     put(cells, row, 3, { value: entry.resultAtLow, numberFormat: VALUE_FORMAT, role: "calculation" });
     put(cells, row, 4, { value: entry.resultAtHigh, numberFormat: VALUE_FORMAT, role: "calculation" });
-    if (baseResultCell) {
+    if (baseResultCell && baseResult !== undefined) {
+      // `cached`: what Excel will show, so the preview shows the swing too.
       put(cells, row, 5, {
         formula: `C${row}-${baseResultCell}`,
+        cached: entry.resultAtLow - baseResult,
         numberFormat: VALUE_FORMAT,
         role: "calculation",
       });
       put(cells, row, 6, {
         formula: `D${row}-${baseResultCell}`,
+        cached: entry.resultAtHigh - baseResult,
         numberFormat: VALUE_FORMAT,
         role: "calculation",
       });

@@ -262,6 +262,12 @@ export interface FakeSeries {
   name: string;
   values: string;
   categories?: string;
+  /**
+   * ChartSeries.overlap as last set (ExcelApi 1.8, -100 to 100:
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-overlap-member);
+   * only recorded, the fake draws nothing.
+   */
+  overlap?: number;
 }
 
 export interface FakeChart {
@@ -994,7 +1000,7 @@ export class FakeExcel {
       this.mock(
         {
           name: series.name,
-          overlap: 0,
+          overlap: series.overlap ?? 0,
           setValues: (range: Excel.Range) => {
             this.pendingWrites += 1;
             series.values = this.addressOf(range);
@@ -1007,6 +1013,9 @@ export class FakeExcel {
         {
           name: (value) => {
             series.name = String(value);
+          },
+          overlap: (value) => {
+            series.overlap = Number(value);
           },
         },
       );

@@ -1,32 +1,7 @@
 import { writeRiskSheet } from "../../src/office/riskSheet";
 import type { RiskSheetData } from "../../src/workbook/workbookOperations";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
-
-const DATA: RiskSheetData = {
-  series: "market.gov",
-  year: 2030,
-  trials: 10_000,
-  seed: 7,
-  years: [2028, 2029, 2030],
-  p10: [1500, 1600, 1700],
-  p50: [1800, 1950, 2100],
-  p90: [2200, 2400, 2600],
-  baseResult: 2000,
-  tornado: [
-    {
-      key: "market.gov.growth.near",
-      label: "Gov-cloud market growth in 2022",
-      resultAtLow: 1700,
-      resultAtHigh: 2400,
-    },
-    {
-      key: "market.gov.growth.terminal",
-      label: "Gov-cloud market long-run growth",
-      resultAtLow: 1900,
-      resultAtHigh: 2150,
-    },
-  ],
-};
+import { RISK_DATA as DATA } from "../workbook/riskSheetData";
 
 describe("writeRiskSheet", () => {
   it("writes the percentile table with a fan chart of P10, P50 and P90 over the years", async () => {
@@ -76,6 +51,17 @@ describe("writeRiskSheet", () => {
       ["E14:E15", "A14:A15"],
       ["F14:F15", "A14:A15"],
     ]);
+    expect(tornado?.mock.axes.categoryAxis.reversePlotOrder).toBe(true);
+    // Low and high of an assumption on one bar line (ChartSeries.overlap, ExcelApi 1.8).
+    expect(tornado?.series[0]?.overlap).toBe(100);
+  });
+
+  it("draws the tornado's bars side by side on an Excel without ExcelApi 1.8, rather than failing", async () => {
+    const fake = new FakeExcel();
+    fake.apiSets.set("ExcelApi", "1.7");
+    await writeRiskSheet(fake.context, DATA, "en");
+    const tornado = fake.charts[1];
+    expect(tornado?.series.map((s) => s.overlap)).toEqual([undefined, undefined]);
     expect(tornado?.mock.axes.categoryAxis.reversePlotOrder).toBe(true);
   });
 

@@ -178,15 +178,20 @@ describe("the preview and Excel refuse the same bad input with the same message"
     model.name = "Renamed";
     const excelError = await excel.restoreFormulas().catch((error: unknown) => error);
     restoreApi();
-    // The preview: the same kept formula, and no sheet "Model" to put it back on.
+    // The preview: the same kept formula, on a formulas sheet laid out as Excel's (title in row 1,
+    // header in row 2, entries from row 3), and no sheet "Model" to put it back on.
     const preview = createMemoryWorkbook({
       sheets: [
         {
           name: FORMULAS_SHEET,
           cells: [
-            ...["Sheet", "Cell", "Formula", "Value"].map((value, i) => ({ address: `${"ABCD"[i]}1`, value })),
-            ...["Model", "A1", "=GOVCLOUD.MARKET(2021)", 813].map((value, i) => ({
+            { address: "A1", value: "GOVCLOUD formulas replaced by their values for sharing." },
+            ...["Sheet", "Cell", "Formula", "Spilled range"].map((value, i) => ({
               address: `${"ABCD"[i]}2`,
+              value,
+            })),
+            ...["Model", "A1", "=GOVCLOUD.MARKET(2021)"].map((value, i) => ({
+              address: `${"ABC"[i]}3`,
               value,
             })),
           ],

@@ -6,13 +6,20 @@ import {
   planForecastSheet,
   type ExistingSheets,
   type PlacedInputsTable,
-  type PlannedSheet,
 } from "../../workbook/forecastSheetPlan";
+import type { PlannedSheet } from "../../workbook/plannedSheet";
 import { listSource } from "../../workbook/listValidation";
-import { riskLayout, RISK_SHEET } from "../../workbook/riskSheetLayout";
+import { planRiskSheet } from "../../workbook/riskSheetPlan";
 import { FORMULAS_SHEET, isFunctionFormula } from "../../workbook/functionFormulas";
-import { freeSheetName } from "../../workbook/sheetNames";
-import { requireKeptFormulaSheets } from "../../workbook/editChecks";
+import { parseRangeAddress, type RangeBox } from "../../workbook/addresses";
+import {
+  FORMULAS_SHEET_HEADING,
+  entryBlock,
+  keptFormulas,
+  nextEntryRow,
+  planRestore,
+  type TextBlock,
+} from "../../workbook/sharingPlan";
 import type {
   ForecastSheetOptions,
   FunctionFormula,
@@ -37,8 +44,6 @@ export interface SheetView {
 }
 
 export type SeedSheet = SheetView;
-
-const FORMULAS_HEADER = ["Sheet", "Cell", "Formula", "Value"];
 
 /**
  * A plan's cell as Excel holds it: a formula with "=" and the engine's value as the value it shows
@@ -94,10 +99,6 @@ export class MemorySheets {
     if (index >= 0) this.front.splice(index, 1);
   }
 
-  private freeName(base: string): string {
-    return freeSheetName(base, [INPUTS_SHEET_NAME, ...this.sheets.keys()]);
-  }
-
   private addPlanned({ sheet, charts, position }: PlannedSheet): void {
     this.put(sheet.name, sheet.cells.map(memoryCell));
     this.charts.set(sheet.name, charts);
@@ -130,11 +131,11 @@ export class MemorySheets {
     return [...this.sheets.keys()].find((sheet) => sheet.toLowerCase() === name.toLowerCase());
   }
 
+  /** Write risk sheet: the plan Excel gets, cells and charts. */
   addRisk(data: RiskSheetData, language: Language): string {
-    const cells = riskLayout(data, language).cells.map(memoryCell);
-    const name = this.freeName(RISK_SHEET);
-    this.put(name, cells);
-    return name;
+    const plan = planRiskSheet(data, language, [INPUTS_SHEET_NAME, ...this.sheets.keys()]);
+    this.addPlanned(plan);
+    return plan.sheet.name;
   }
 
   private found(): { sheet: string; cell: MemoryCell }[] {
@@ -154,51 +155,89 @@ export class MemorySheets {
     }));
   }
 
-  /** Replaces each GOVCLOUD formula by its value and lists the original on the formulas sheet. */
+  /**
+   * Replaces each GOVCLOUD formula by its value and lists the original on the formulas sheet, laid
+   * out as Excel's (src/workbook/sharingPlan.ts). The preview has no dynamic arrays: nothing spills.
+   */
   convert(): number {
     const found = this.found();
     if (found.length === 0) return 0;
-    const kept = this.sheets.get(FORMULAS_SHEET) ?? this.newFormulasSheet();
+    let kept = this.sheets.get(FORMULAS_SHEET);
+    if (!kept) {
+      kept = new Map();
+      this.sheets.set(FORMULAS_SHEET, kept);
+      for (const block of FORMULAS_SHEET_HEADING.blocks) writeBlock(kept, block);
+    }
+    const entries = found.map(({ sheet, cell }) => ({
+      sheet,
+      cell: cell.address,
+      formula: cell.formula ?? "",
+      spill: "",
+    }));
+    writeBlock(kept, entryBlock(entries, nextEntryRow(usedBox(kept)?.bottom)));
     for (const { sheet, cell } of found) {
-      const row = kept.size / FORMULAS_HEADER.length + 1;
-      [sheet, cell.address, cell.formula ?? "", cell.value].forEach((value, i) => {
-        const address = cellAddress(row, 1 + i);
-        kept.set(address, { address, value });
-      });
       this.sheets.get(sheet)?.set(cell.address, { address: cell.address, value: cell.value });
     }
     return found.length;
   }
 
-  private newFormulasSheet(): Map<string, MemoryCell> {
-    this.put(
-      FORMULAS_SHEET,
-      FORMULAS_HEADER.map((value, i) => ({ address: cellAddress(1, 1 + i), value })),
-    );
-    const sheet = this.sheets.get(FORMULAS_SHEET);
-    if (!sheet) throw new Error("unreachable: the formulas sheet was just added");
-    return sheet;
-  }
-
-  /** Puts the kept formulas back and removes the formulas sheet; returns how many. */
+  /**
+   * Puts the kept formulas back and removes the formulas sheet, as Excel's Restore does: the same
+   * reading of the sheet, the same refusal when a sheet is gone. Returns how many.
+   */
   restore(): number {
     const kept = this.sheets.get(FORMULAS_SHEET);
-    if (!kept) return 0;
-    const rows: (string | number | undefined)[][] = [];
-    for (let row = 2; kept.has(cellAddress(row, 1)); row++) {
-      rows.push([1, 2, 3, 4].map((c) => kept.get(cellAddress(row, c))?.value));
-    }
-    // As in Excel: a sheet gone or renamed stops the restore before anything changes.
-    const named = new Set(rows.map(([sheet]) => String(sheet)));
-    requireKeptFormulaSheets([...named].filter((name) => !this.sheets.has(name)));
-    let restored = 0;
-    for (const [sheet, address, formula, value] of rows) {
-      const cells = this.sheets.get(String(sheet));
-      if (!cells || typeof address !== "string" || typeof formula !== "string") continue;
-      cells.set(address, { address, formula, value: value ?? "" });
-      restored++;
+    const box = kept && usedBox(kept);
+    if (!kept || !box) return 0;
+    const values = Array.from({ length: box.bottom - box.top + 1 }, (_, i) =>
+      Array.from(
+        { length: box.right - box.left + 1 },
+        (_, j) => kept.get(cellAddress(box.top + i, box.left + j))?.value,
+      ),
+    );
+    const steps = planRestore(keptFormulas(values, box.top, box.left), [...this.sheets.keys()]);
+    for (const { sheet, cell, formula, clear } of steps) {
+      const cells = this.sheets.get(sheet);
+      if (!cells) continue;
+      // Until Excel recalculates, the formula shows the value it was converted to.
+      const value = cells.get(cell)?.value ?? "";
+      if (clear) for (const address of boxCells(clear)) cells.delete(address);
+      cells.set(cell, { address: cell, formula, value });
     }
     this.remove(FORMULAS_SHEET);
-    return restored;
+    return steps.length;
   }
+}
+
+/** Writes a planned block as Excel holds it: the text as written (an empty value leaves the cell empty). */
+function writeBlock(cells: Map<string, MemoryCell>, block: TextBlock): void {
+  block.rows.forEach((row, i) =>
+    row.forEach((value, j) => {
+      const address = cellAddress(block.top + i, 1 + j);
+      if (value === "") cells.delete(address);
+      else cells.set(address, { address, value });
+    }),
+  );
+}
+
+/** Excel's used range of values: the box around the cells that hold something. */
+function usedBox(cells: Map<string, MemoryCell>): Omit<RangeBox, "sheet"> | undefined {
+  const boxes = [...cells.values()]
+    .filter((cell) => cell.value !== "" || cell.formula !== undefined)
+    .map((cell) => parseRangeAddress(cell.address));
+  if (boxes.length === 0) return undefined;
+  return {
+    top: Math.min(...boxes.map((b) => b.top)),
+    left: Math.min(...boxes.map((b) => b.left)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+    right: Math.max(...boxes.map((b) => b.right)),
+  };
+}
+
+function boxCells(box: Omit<RangeBox, "sheet">): string[] {
+  const addresses: string[] = [];
+  for (let row = box.top; row <= box.bottom; row++) {
+    for (let column = box.left; column <= box.right; column++) addresses.push(cellAddress(row, column));
+  }
+  return addresses;
 }

@@ -33,4 +33,35 @@ describe("PreviewPanel", () => {
     expect(within(charts).getByText("Gov-cloud market by scenario")).toBeInTheDocument();
     expect(within(charts).getAllByText(/^(Bear|Base|Bull) → E\d+:Q\d+$/)).toHaveLength(3);
   });
+
+  test("lists the risk sheet's fan and tornado charts the way it lists the Forecast sheet's", async () => {
+    const workbook = createMemoryWorkbook();
+    await workbook.writeRiskSheet(
+      {
+        series: "market.gov",
+        year: 2030,
+        trials: 100,
+        seed: 1,
+        years: [2029, 2030],
+        p10: [1, 2],
+        p50: [2, 3],
+        p90: [3, 4],
+        baseResult: 3,
+        tornado: [{ key: "market.gov.growth.near", label: "Near growth", resultAtLow: 2, resultAtHigh: 4 }],
+      },
+      "en",
+    );
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewPanel workbook={workbook} />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: /^GovCloud Risk · / }));
+    const charts = screen.getByRole("region", { name: "Charts on GovCloud Risk" });
+    expect(within(charts).getByText("market.gov: P10, P50 and P90")).toBeInTheDocument();
+    expect(within(charts).getByText("P90 → B11:C11")).toBeInTheDocument();
+    expect(within(charts).getByText("market.gov in 2030: sensitivity")).toBeInTheDocument();
+    expect(within(charts).getByText("Result at high → F14")).toBeInTheDocument();
+  });
 });

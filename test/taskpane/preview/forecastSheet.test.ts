@@ -5,7 +5,8 @@ import { addScenarioColumn, addVendorRows } from "../../../src/office/inputsEdit
 import { createMemoryWorkbook, type MemoryWorkbook } from "../../../src/taskpane/preview/memoryWorkbook";
 import type { SheetView } from "../../../src/taskpane/preview/memorySheets";
 import type { ForecastSheetOptions } from "../../../src/workbook/workbookOperations";
-import { FakeExcel, columnLetters, type FakeSheet } from "../../office/fakeExcel";
+import { FakeExcel, type FakeSheet } from "../../office/fakeExcel";
+import { excelCells, excelChart, previewCells, previewChart, sorted } from "./sameAsExcel";
 
 /**
  * The browser preview and Excel carry out one plan (src/workbook/forecastSheetPlan.ts): for the same
@@ -22,37 +23,6 @@ const HUAWEI = {
     { year: 2019, value: 80 },
   ],
 } as const;
-
-interface Written {
-  readonly formula?: string;
-  readonly value?: string | number | boolean;
-}
-
-/** Every non-empty cell Office.js wrote: a formula ("=…"), or a constant's value. */
-function excelCells(sheet: FakeSheet): Map<string, Written> {
-  const cells = new Map<string, Written>();
-  for (const [key, cell] of sheet.cells) {
-    const [row, column] = key.split(",").map(Number);
-    const address = `${columnLetters(column ?? 0)}${row}`;
-    if (cell.formula !== undefined && cell.formula !== "") cells.set(address, { formula: cell.formula });
-    else if (cell.value !== "") cells.set(address, { value: cell.value });
-  }
-  return cells;
-}
-
-/** The preview's cells in the same terms (its formulas keep their last value, compared separately). */
-function previewCells(sheet: SheetView): Map<string, Written> {
-  const cells = new Map<string, Written>();
-  for (const cell of sheet.cells) {
-    if (cell.formula !== undefined) cells.set(cell.address, { formula: cell.formula });
-    else if (cell.value !== "") cells.set(cell.address, { value: cell.value });
-  }
-  return cells;
-}
-
-function sorted(cells: Map<string, Written>): [string, Written][] {
-  return [...cells].sort(([a], [b]) => a.localeCompare(b));
-}
 
 /** The same table both ways: set up, a custom scenario copied from Bear, a user vendor. */
 async function bothWorkbooks(): Promise<{ fake: FakeExcel; preview: MemoryWorkbook }> {
@@ -108,16 +78,9 @@ describe("the preview's Forecast sheet is the one Excel gets", () => {
       ]),
     );
     expect(withList[0]?.list).toBe(`='${INPUTS}'!$D$1:$G$1`);
-    // Charts: the same titles and series (name, values, categories) as the native charts.
-    const excelCharts = fake.charts.map((chart) => ({
-      title: chart.mock.title.text,
-      series: chart.series.map(({ name, values, categories }) => ({ name, values, categories })),
-    }));
-    const previewCharts = (forecast.charts ?? []).map((chart) => ({
-      title: chart.title,
-      series: chart.series.map(({ name, values }) => ({ name, values, categories: chart.categories })),
-    }));
-    expect(previewCharts).toEqual(excelCharts);
+    // Charts: the same type, title, series (name, values, categories), place and options as the native charts.
+    const previewCharts = (forecast.charts ?? []).map(previewChart);
+    expect(previewCharts).toEqual(fake.charts.map(excelChart));
     expect(previewCharts.map((chart) => chart.series.length)).toEqual([4, 2, 2]);
   });
 
