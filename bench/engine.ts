@@ -4,7 +4,7 @@
  *  (b) a 100,000-trial × 23-year Monte Carlo, every series computed and market.gov kept, vs the
  *      bare loop in bareModel.ts doing the same (same draws count, recurrences and kept numbers);
  *  (c) peak memory of the process;
- *  (d)–(e) in functions.ts, (f)–(h) in robustness.ts.
+ *  (d)–(e) in functions.ts, (f)–(h) in robustness.ts, (i) in solve.ts.
  */
 import { compileForecast, createScenario, runMonteCarlo, scenarioValue } from "../src/model";
 import { inputPlan, planVendors } from "../src/model/inputs";
