@@ -1,4 +1,3 @@
-import type { InputsTableReading } from "../model/inputsTable";
 import {
   COVER_SHEET,
   FORECAST_SHEET,
@@ -8,7 +7,8 @@ import {
   type LayoutSheet,
 } from "../model/modelLayout";
 import { absoluteAddress, onSheet } from "../model/layout/a1";
-import type { RangeBox } from "./addresses";
+import type { PlacedInputsTable } from "./placedInputsTable";
+export type { PlacedInputsTable } from "./placedInputsTable";
 import { forecastSheetCharts } from "./chartsOnForecastSheet";
 import {
   baseOverrides,
@@ -31,15 +31,6 @@ import type { ForecastSheetOptions } from "./workbookOperations";
  * both carry it out, so the preview shows what Excel gets. Nothing in it calls a GOVCLOUD function:
  * the sheet works without the add-in.
  */
-
-/** The inputs table as the plan needs it: where it sits and what it says. */
-export interface PlacedInputsTable {
-  /** The whole table, header row included. */
-  readonly box: RangeBox;
-  readonly reading: InputsTableReading;
-  /** Its number formats, header row included, where the host keeps them (Excel; not the preview). */
-  readonly numberFormats?: readonly (readonly unknown[])[];
-}
 
 /** The workbook's sheets before the insertion. */
 export interface ExistingSheets {

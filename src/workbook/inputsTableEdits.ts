@@ -20,7 +20,7 @@ import {
 import { requireKeyRow, requireScenarioColumn } from "./inputsLookup";
 import { checkVendorAssumptionRow, vendorBodyRows, vendorRows } from "./vendorDefinition";
 import type { VendorDefinition } from "./workbookOperations";
-import type { PlacedInputsTable } from "./forecastSheetPlan";
+import type { PlacedInputsTable } from "./placedInputsTable";
 
 /**
  * Every edit the pane makes to the inputs table, as a plan: what it writes, inserts, deletes and

@@ -1,5 +1,5 @@
 import { expectedInputsTable, readInputsTable } from "../../src/model/inputsTable";
-import type { PlacedInputsTable } from "../../src/workbook/forecastSheetPlan";
+import type { PlacedInputsTable } from "../../src/workbook/placedInputsTable";
 import {
   planAddScenario,
   planAddVendor,

@@ -4,7 +4,7 @@ import {
   type InputsTableReading,
   type ScenarioColumn,
 } from "../../model/inputsTable";
-import type { PlacedInputsTable } from "../../workbook/forecastSheetPlan";
+import type { PlacedInputsTable } from "../../workbook/placedInputsTable";
 import type { TableEditPlan } from "../../workbook/inputsTableEdits";
 import type { Language } from "../../model/language";
 import { requireKeyRow, requireScenarioColumn } from "../../workbook/inputsLookup";
