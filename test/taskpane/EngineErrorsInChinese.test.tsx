@@ -16,6 +16,7 @@ describe("engine errors in the Chinese pane", () => {
     const workbook = await setUpWorkbook("zh-CN");
     // Each cell is a valid number, but Base is anchored on a year it has no actual for: the
     // engine (anchoring.ts), not the table reader, refuses it.
+    if (!workbook.writeRows) throw new Error("the memory workbook adds rows");
     await workbook.writeRows([{ key: "anchor.market.gov", values: { Base: 2024 }, otherwise: 0 }]);
     const { user } = renderPane(workbook, "zh-CN");
     const message = await screen.findByText(/^该情景无法预测:/);
