@@ -66,7 +66,7 @@ export function yearOption(value: string | undefined, name: string, fallback: nu
   if (value === undefined) return fallback;
   const year = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isNaN(year)) throw new UsageError(`--${name} must be a year such as 2025 (got "${value}").`);
-  return checkYear(year, `--${name}`);
+  return checkYear(year, { en: `--${name}`, zh: `参数 --${name}` });
 }
 
 export function yearRange(values: { from?: string; to?: string }, defaultFrom: number, defaultTo: number) {
@@ -99,8 +99,13 @@ export function overridesOption(values: readonly string[] | undefined): Assumpti
         `Unknown assumption "${key}" in --set ${item}. Closest keys: ${closestKeys(key).join(", ")}. The Key column of the Inputs sheet lists them all.`,
       );
     }
-    const where = ` (--set ${item})`;
-    return { key, value: numberFromCell(item.slice(at + 1), `${key}${where}`), where };
+    // The command line speaks English; the Chinese is there because the engine's texts carry both.
+    const where = { en: ` (--set ${item})`, zh: `(--set ${item})` };
+    return {
+      key,
+      value: numberFromCell(item.slice(at + 1), { en: `${key}${where.en}`, zh: `${key}${where.zh}` }),
+      where,
+    };
   });
 }
 
@@ -127,7 +132,7 @@ export function languageOption(value: string | undefined): Language {
  */
 export function anchorPublishedOption(enabled: boolean | undefined): AssumptionOverride[] {
   if (!enabled) return [];
-  const where = " (--anchor-published)";
+  const where = { en: " (--anchor-published)", zh: "(--anchor-published)" };
   const actuals = PUBLISHED_FIGURES.filter((figure) => figure.comparable === "yes").map((figure) => ({
     key: actualKey(figure.series, figure.year),
     value: figure.value,

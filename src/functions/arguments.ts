@@ -7,14 +7,23 @@
 import { ModelError } from "../model/errors";
 import { parseNumberText } from "../model/numberText";
 import { ownEntry } from "../model/ownEntry";
-import type { Language } from "../model/language";
+import type { Bilingual, Language } from "../model/language";
 import { checkYear } from "../model/years";
 
-function describeExcelValue(value: unknown): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return "a range";
-  if (typeof value === "string") return `"${value}"`;
-  return typeof value;
+function describeExcelValue(value: unknown): Bilingual {
+  if (typeof value === "boolean") return value ? { en: "TRUE", zh: "TRUE" } : { en: "FALSE", zh: "FALSE" };
+  if (Array.isArray(value)) return { en: "a range", zh: "一个区域" };
+  if (typeof value === "string") return { en: `"${value}"`, zh: `“${value}”` };
+  return { en: typeof value, zh: typeof value };
+}
+
+/** An argument as the Chinese messages name it: its name is what the function's signature shows. */
+function argument(name: string): string {
+  return `参数 ${name}`;
+}
+
+function emptyArgument(name: string): ModelError {
+  return new ModelError("missingValue", { en: `${name} is empty.`, zh: `${argument(name)} 为空。` });
 }
 
 /** Text for an optional argument; `undefined` when it is omitted, an empty cell or only spaces. */
@@ -26,31 +35,42 @@ export function optionalText(value: unknown, name: string): string | undefined {
   }
   // A key or field typed into a cell that Excel stored as a number (2021) is still meant as text.
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw new ModelError("invalidValue", `${name} must be text, not ${describeExcelValue(value)}.`);
+  const got = describeExcelValue(value);
+  throw new ModelError("invalidValue", {
+    en: `${name} must be text, not ${got.en}.`,
+    zh: `${argument(name)} 必须是文本,而不是 ${got.zh}。`,
+  });
 }
 
 /** Text for a required argument; an omitted argument or empty cell is a `missingValue` error. */
 export function requiredText(value: unknown, name: string): string {
   const text = optionalText(value, name);
-  if (text === undefined) throw new ModelError("missingValue", `${name} is empty.`);
+  if (text === undefined) throw emptyArgument(name);
   return text;
 }
 
 /** A number, or text that is one (" 2025 " → 2025); booleans and other text are `invalidValue`. */
 export function requiredNumber(value: unknown, name: string): number {
-  if (value === null || value === undefined) throw new ModelError("missingValue", `${name} is empty.`);
+  if (value === null || value === undefined) throw emptyArgument(name);
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
-    throw new ModelError("invalidValue", `${name} must be a finite number, not ${String(value)}.`);
+    throw new ModelError("invalidValue", {
+      en: `${name} must be a finite number, not ${String(value)}.`,
+      zh: `${argument(name)} 必须是有限数值,而不是 ${String(value)}。`,
+    });
   }
   if (typeof value === "string") {
     const text = value.trim();
-    if (text === "") throw new ModelError("missingValue", `${name} is empty.`);
+    if (text === "") throw emptyArgument(name);
     // The same rule as cells of a scenario range: Number() alone would accept "0x10" and "Infinity".
     const number = parseNumberText(text);
     if (number !== undefined) return number;
   }
-  throw new ModelError("invalidValue", `${name} must be a number, not ${describeExcelValue(value)}.`);
+  const got = describeExcelValue(value);
+  throw new ModelError("invalidValue", {
+    en: `${name} must be a number, not ${got.en}.`,
+    zh: `${argument(name)} 必须是数字,而不是 ${got.zh}。`,
+  });
 }
 
 /** A number argument that may be omitted (null) or left as an empty cell (""): `undefined` then. */
@@ -66,7 +86,7 @@ export function optionalNumber(value: unknown, name: string): number | undefined
  * date serial (2026-01-01 is 46023) gets a hint to use YEAR() from `checkYear`.
  */
 export function requiredYear(value: unknown, name = "year"): number {
-  return checkYear(requiredNumber(value, name), name);
+  return checkYear(requiredNumber(value, name), { en: name, zh: argument(name) });
 }
 
 /** One of `choices` (case-insensitive, Chinese aliases allowed), or `fallback` when omitted. */
@@ -80,8 +100,11 @@ export function optionalChoice<T extends string>(
   if (text === undefined) return fallback;
   const choice = ownEntry(choices, text.toLowerCase());
   if (choice === undefined) {
-    const listed = [...new Set(Object.values(choices))].join(", ");
-    throw new ModelError("invalidValue", `${name} "${text}" is not one of ${listed}.`);
+    const listed = [...new Set(Object.values(choices))];
+    throw new ModelError("invalidValue", {
+      en: `${name} "${text}" is not one of ${listed.join(", ")}.`,
+      zh: `${argument(name)} 的值“${text}”不是 ${listed.join("、")} 之一。`,
+    });
   }
   return choice;
 }

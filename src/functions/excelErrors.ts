@@ -7,6 +7,7 @@
  * and jest can import this module where the custom-functions runtime is absent.
  */
 import { isModelError, type ModelErrorKind } from "../model/errors";
+import { errorMessage, inLanguage, languageOf, type Language } from "../model/language";
 
 /** Excel shows at most this many characters of a custom function's error message. */
 export const EXCEL_ERROR_MESSAGE_LIMIT = 255;
@@ -46,6 +47,26 @@ export function errorCodeFor(kind: ModelErrorKind): CustomFunctions.ErrorCode {
   }
 }
 
+/**
+ * The language of Excel's interface, for the messages Excel shows with #VALUE! and #N/A. The
+ * functions run in the add-in's shared runtime (manifest.xml: SharedRuntime 1.1, one long-lived
+ * Runtime for the pane and the functions), which is a browser runtime with office.js loaded
+ * (Microsoft, "Runtimes in Office Add-ins": custom functions run in the browser runtime "when the
+ * runtime is shared"; "Call Excel JavaScript APIs from a custom function": that needs a shared
+ * runtime). There `Office.context.displayLanguage` is "the locale (or language) of the user
+ * interface of the Office application" (Microsoft, "Localization for Office Add-ins"). Before
+ * office.js has initialised, or without it, English.
+ */
+export function excelDisplayLanguage(): Language {
+  try {
+    if (typeof Office === "undefined") return "en";
+    const context = Office.context as Partial<Office.Context> | undefined;
+    return languageOf(context?.displayLanguage);
+  } catch {
+    return "en";
+  }
+}
+
 function describeUnexpected(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === "string") return error;
@@ -56,15 +77,24 @@ function describeUnexpected(error: unknown): string {
   }
 }
 
-/** Maps anything a custom function threw to the `CustomFunctions.Error` Excel should show. */
-export function toExcelError(error: unknown): CustomFunctions.Error {
+/**
+ * Maps anything a custom function threw to the `CustomFunctions.Error` Excel should show, its
+ * message in `language` (Excel's display language unless told).
+ */
+export function toExcelError(error: unknown, language = excelDisplayLanguage()): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (isModelError(error)) {
-    return new CustomFunctions.Error(errorCodeFor(error.kind), excelErrorMessage(error.message));
+    return new CustomFunctions.Error(
+      errorCodeFor(error.kind),
+      excelErrorMessage(errorMessage(error, language)),
+    );
   }
+  const unexpected = describeUnexpected(error);
   return new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    excelErrorMessage(`Unexpected error: ${describeUnexpected(error)}`),
+    excelErrorMessage(
+      inLanguage({ en: `Unexpected error: ${unexpected}`, zh: `意外错误:${unexpected}` }, language),
+    ),
   );
 }
 
@@ -77,10 +107,19 @@ function checkedResult<R>(result: R): R {
   // Spilled tables are checked cell by cell: one NaN would show as a bare #NUM! inside the spill.
   // #VALUE! rather than #NUM!, so that Excel shows the message (see errorCodeFor).
   if (containsNonFinite(result)) {
+    const where = Array.isArray(result)
+      ? { en: "in the table", zh: "表中" }
+      : { en: String(result), zh: String(result) };
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
       excelErrorMessage(
-        `The result is not a finite number (${Array.isArray(result) ? "in the table" : String(result)}): check the scenario's assumptions for extreme values.`,
+        inLanguage(
+          {
+            en: `The result is not a finite number (${where.en}): check the scenario's assumptions for extreme values.`,
+            zh: `结果不是有限数值(${where.zh}):请检查情景假设中是否有极端值。`,
+          },
+          excelDisplayLanguage(),
+        ),
       ),
     );
   }

@@ -97,7 +97,12 @@ export const projection = excelFunction(
     const key = requiredText(series, "series");
     const from = requiredYear(fromYear, "fromYear");
     const to = requiredYear(toYear, "toYear");
-    if (from > to) throw new ModelError("outOfRange", `fromYear ${from} is after toYear ${to}.`);
+    if (from > to) {
+      throw new ModelError("outOfRange", {
+        en: `fromYear ${from} is after toYear ${to}.`,
+        zh: `fromYear(${from})晚于 toYear(${to})。`,
+      });
+    }
     const forecast = forecastFor(scenario);
     return projectionSpill(
       forecast,
@@ -134,7 +139,10 @@ export const simulate = excelFunction(
     const y = requiredYear(year);
     const p = requiredNumber(percentile, "percentile");
     if (p < 0 || p > 1) {
-      throw new ModelError("outOfRange", `percentile ${p} must be between 0 and 1 (0.9 for P90).`);
+      throw new ModelError("outOfRange", {
+        en: `percentile ${p} must be between 0 and 1 (0.9 for P90).`,
+        zh: `百分位 ${p} 必须介于 0 和 1 之间(P90 即 0.9)。`,
+      });
     }
     const set = scenarioSetFor(table);
     return simulation(

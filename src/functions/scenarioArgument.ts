@@ -50,10 +50,10 @@ export function forecastFor(scenario: unknown): Forecast {
   if (isMatrix(value)) {
     return forecasts.get(value, () => compileForecast(scenarioFromRows(value)));
   }
-  throw new ModelError(
-    "invalidValue",
-    "scenario must be bear, base or bull, or a range with assumption keys in its first column and values in its last.",
-  );
+  throw new ModelError("invalidValue", {
+    en: "scenario must be bear, base or bull, or a range with assumption keys in its first column and values in its last.",
+    zh: "参数 scenario 必须是 bear、base 或 bull,或一个第一列为假设键、最后一列为值的区域。",
+  });
 }
 
 function isOmittedTable(table: unknown): boolean {
@@ -69,10 +69,10 @@ export function tableKeyOf(table: unknown): string {
 export function scenarioSetFor(table: unknown): ScenarioSet {
   if (isOmittedTable(table)) return builtInScenarioSet();
   if (!isMatrix(table) || table.length < 2) {
-    throw new ModelError(
-      "invalidValue",
-      "table must be a range with a header row, a Key column and Bear, Base and Bull columns (e.g. GC_TABLE).",
-    );
+    throw new ModelError("invalidValue", {
+      en: "table must be a range with a header row, a Key column and Bear, Base and Bull columns (e.g. GC_TABLE).",
+      zh: "参数 table 必须是一个区域,含标题行、Key 列以及 Bear、Base、Bull 列(例如 GC_TABLE)。",
+    });
   }
   return scenarioSets.get(tableKeyOf(table), () => scenarioSetFromTable(table));
 }

@@ -63,10 +63,10 @@ export function scenarioActuals(values: ReadonlyMap<string, number>, series: str
 function checkAnchorYear(key: string, value: number): number {
   if (value === NOT_ANCHORED) return value;
   if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) {
-    throw new ModelError(
-      "invalidValue",
-      `${key} is ${value}: use a year from ${FIRST_YEAR} to ${LAST_YEAR}, or 0 for no anchor.`,
-    );
+    throw new ModelError("invalidValue", {
+      en: `${key} is ${value}: use a year from ${FIRST_YEAR} to ${LAST_YEAR}, or 0 for no anchor.`,
+      zh: `${key} 为 ${value}:请使用 ${FIRST_YEAR} 到 ${LAST_YEAR} 之间的年份,或填 0 表示不锚定。`,
+    });
   }
   return value;
 }
@@ -91,10 +91,10 @@ export function anchorPlan(
     const seriesKey = anchorableSeriesKey(series);
     const actuals = scenarioActuals(values, seriesKey);
     if (!actuals.has(year)) {
-      throw new ModelError(
-        "missingValue",
-        `${anchorKey(seriesKey)} = ${year} needs the actual of that year: add a row ${actualKey(seriesKey, year)} with its value.`,
-      );
+      throw new ModelError("missingValue", {
+        en: `${anchorKey(seriesKey)} = ${year} needs the actual of that year: add a row ${actualKey(seriesKey, year)} with its value.`,
+        zh: `${anchorKey(seriesKey)} = ${year} 需要该年的实际值:请添加一行 ${actualKey(seriesKey, year)} 并填入数值。`,
+      });
     }
     const anchor: SeriesAnchor = { series: seriesKey, year, actuals };
     any = true;
@@ -105,10 +105,10 @@ export function anchorPlan(
     const index = vendors.findIndex((plan) => plan.name.toLowerCase() === series.vendor.toLowerCase());
     const plan = vendors[index];
     if (!plan?.observed.has(series.metric)) {
-      throw new ModelError(
-        "notAvailable",
-        `${anchorKey(seriesKey)} anchors a series the scenario does not model: add two observed years, vendor.${series.vendor}.${series.metric}.<year>.`,
-      );
+      throw new ModelError("notAvailable", {
+        en: `${anchorKey(seriesKey)} anchors a series the scenario does not model: add two observed years, vendor.${series.vendor}.${series.metric}.<year>.`,
+        zh: `${anchorKey(seriesKey)} 锚定的序列在此情景中未建模:请添加两个观测年份,即 vendor.${series.vendor}.${series.metric}.<年份>。`,
+      });
     }
     vendorAnchors.set(index, { ...vendorAnchors.get(index), [series.metric]: anchor });
   }

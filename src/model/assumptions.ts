@@ -7,6 +7,7 @@ import type {
 import { actualOrAnchorAssumption } from "./actualKeys";
 import { baselineValue } from "./baseline";
 import { ModelError } from "./errors";
+import type { Bilingual } from "./language";
 import {
   BUILT_IN_VENDOR,
   VENDOR_LABELS,
@@ -372,10 +373,15 @@ function userVendorAssumption(vendorKey: VendorKey): AssumptionDefinition {
 export function requireAssumption(key: string): AssumptionDefinition {
   const found = findAssumption(key);
   if (!found) {
-    throw new ModelError(
-      "unknownName",
-      `Unknown assumption "${key}". GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year> and similar.`,
-    );
+    throw unknownAssumption(key);
   }
   return found;
+}
+
+/** The error for a key the catalogue does not know; `where` says where it was typed. */
+export function unknownAssumption(key: string, where: Bilingual = { en: "", zh: "" }): ModelError {
+  return new ModelError("unknownName", {
+    en: `Unknown assumption "${key}"${where.en}. GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year> and similar.`,
+    zh: `未知假设“${key}”${where.zh}。GOVCLOUD.ASSUMPTIONS() 列出所有键;厂商使用 vendor.<名称>.revenue.<年份> 等键。`,
+  });
 }

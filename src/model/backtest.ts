@@ -21,10 +21,10 @@ export interface ActualPoint {
 function requireAnchorableSeries(series: string): string {
   const parsed = parseAnchorableSeries(series);
   if (!parsed) {
-    throw new ModelError(
-      "unknownName",
-      `"${series}" has no actuals: use market.gov, market.total, city.cities, city.budget, vendor.<Name>.revenue or vendor.<Name>.govContracts.`,
-    );
+    throw new ModelError("unknownName", {
+      en: `"${series}" has no actuals: use market.gov, market.total, city.cities, city.budget, vendor.<Name>.revenue or vendor.<Name>.govContracts.`,
+      zh: `“${series}”没有实际值:请使用 market.gov、market.total、city.cities、city.budget、vendor.<名称>.revenue 或 vendor.<名称>.govContracts。`,
+    });
   }
   return anchorableSeriesKey(parsed);
 }
@@ -50,10 +50,20 @@ export function actualFor(scenario: Scenario, series: string, year: number): Act
   const published = comparablePublished(key, year);
   if (published) return { year, value: published.value, published };
   const other = publishedFiguresOf(key).find((figure) => figure.year === year);
+  // The scope is the publisher's own English description, so the Chinese says only that it differs.
   const hint = other
-    ? ` ${other.key} (${other.value}) is ${other.comparable === "partly" ? "only partly" : "not"} comparable (${other.scope}); to use it anyway, add a row actual.${key}.${year} to the scenario range.`
-    : ` Add a row actual.${key}.${year} with your figure to the scenario range.`;
-  throw new ModelError("notAvailable", `No actual for ${key} in ${year}.${hint}`);
+    ? {
+        en: ` ${other.key} (${other.value}) is ${other.comparable === "partly" ? "only partly" : "not"} comparable (${other.scope}); to use it anyway, add a row actual.${key}.${year} to the scenario range.`,
+        zh: `${other.key}(${other.value})口径${other.comparable === "partly" ? "仅部分可比" : "不可比"};如仍要使用,请在情景区域中添加一行 actual.${key}.${year}。`,
+      }
+    : {
+        en: ` Add a row actual.${key}.${year} with your figure to the scenario range.`,
+        zh: `请在情景区域中添加一行 actual.${key}.${year},填入您的数据。`,
+      };
+  throw new ModelError("notAvailable", {
+    en: `No actual for ${key} in ${year}.${hint.en}`,
+    zh: `${key} 在 ${year} 年没有实际值。${hint.zh}`,
+  });
 }
 
 export interface BacktestRow {
@@ -77,10 +87,10 @@ export function backtest(forecast: Forecast, series: string): Backtest {
   const points = actualsFor(forecast.scenario, series);
   const info = forecast.info(series);
   if (points.length === 0) {
-    throw new ModelError(
-      "notAvailable",
-      `No actuals for ${info.key}: add actual.${info.key}.<year> rows to the scenario range.`,
-    );
+    throw new ModelError("notAvailable", {
+      en: `No actuals for ${info.key}: add actual.${info.key}.<year> rows to the scenario range.`,
+      zh: `${info.key} 没有实际值:请在情景区域中添加 actual.${info.key}.<年份> 行。`,
+    });
   }
   const rows = points.map(({ year, value, published }) => {
     const predicted = forecast.value(series, year);

@@ -498,10 +498,11 @@ export function closestBaselineKeys(key: string, count = 3): string[] {
 export function baselineFigure(key: string): BaselineFigure {
   const figure = BY_KEY.get(key) ?? BY_LOWER_KEY.get(key.toLowerCase());
   if (figure === undefined) {
-    throw new ModelError(
-      "notAvailable",
-      `No baseline figure "${key}". Closest keys: ${closestBaselineKeys(key).join(", ")}.`,
-    );
+    const closest = closestBaselineKeys(key);
+    throw new ModelError("notAvailable", {
+      en: `No baseline figure "${key}". Closest keys: ${closest.join(", ")}.`,
+      zh: `没有基准数据“${key}”。最接近的键:${closest.join("、")}。`,
+    });
   }
   return figure;
 }

@@ -1,5 +1,6 @@
 import type { AssumptionDefinition } from "./assumptionTypes";
 import { ModelError } from "./errors";
+import type { Bilingual } from "./language";
 
 /**
  * The one rule for "a value within its assumption's bounds", used by the engine, the inputs-table
@@ -23,15 +24,25 @@ export function boundsProblem(definition: AssumptionDefinition, value: number): 
   return undefined;
 }
 
-/** The engine's English sentence for a bounds problem; `where` says where the value came from. */
-export function boundsMessage(problem: BoundsProblem, where = ""): string {
+const NOWHERE: Bilingual = { en: "", zh: "" };
+
+/** The engine's sentence for a bounds problem, in both languages; `where` says where the value came from. */
+export function boundsMessage(problem: BoundsProblem, where: Bilingual = NOWHERE): Bilingual {
+  const { key, value, lower, upper } = problem;
   return problem.kind === "notFinite"
-    ? `${problem.key}${where} must be a number.`
-    : `${problem.key}${where} is ${problem.value}; it must be between ${problem.lower} and ${problem.upper}.`;
+    ? { en: `${key}${where.en} must be a number.`, zh: `${key}${where.zh}必须是数字。` }
+    : {
+        en: `${key}${where.en} is ${value}; it must be between ${lower} and ${upper}.`,
+        zh: `${key}${where.zh}取值${value}超出范围,应介于${lower}与${upper}之间。`,
+      };
 }
 
 /** `value` when it is within `definition`'s bounds; otherwise a ModelError naming the key and limits. */
-export function requireWithinBounds(definition: AssumptionDefinition, value: number, where = ""): number {
+export function requireWithinBounds(
+  definition: AssumptionDefinition,
+  value: number,
+  where: Bilingual = NOWHERE,
+): number {
   const problem = boundsProblem(definition, value);
   if (!problem) return value;
   throw new ModelError(

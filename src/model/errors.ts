@@ -1,7 +1,11 @@
+import { BilingualError, type Bilingual } from "./language";
+
 /**
  * Domain errors of the forecasting engine. Each says what is wrong and what to fix, in words a
- * finance user understands; the layers above (custom functions, task pane, command line) map the
- * `kind` to their own error form in one place each.
+ * finance user understands, in English and Chinese (`message` is the English, for the command line,
+ * the custom functions and logs; the pane shows `text` in its language through `errorMessage`); the
+ * layers above (custom functions, task pane, command line) map the `kind` to their own error form
+ * in one place each.
  */
 export type ModelErrorKind =
   /** A name the engine does not know: an assumption key, series, scenario, field, vendor. */
@@ -17,12 +21,13 @@ export type ModelErrorKind =
   /** A request larger than a resource budget allows (a simulation's memory); the message says what fits. */
   | "resourceLimit";
 
-export class ModelError extends Error {
+export class ModelError extends BilingualError {
   constructor(
     readonly kind: ModelErrorKind,
-    message: string,
+    text: Bilingual,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(text, options);
     this.name = "ModelError";
   }
 }

@@ -70,10 +70,10 @@ function createForecast(
       const value = data[offset + yearIndex(checkYear(year))];
       if (value === undefined || !Number.isFinite(value)) {
         // Only reachable through extreme but in-bounds inputs (overflow); never hand NaN on.
-        throw new ModelError(
-          "outOfRange",
-          `${info.key} in ${year} is not a finite number with these assumptions.`,
-        );
+        throw new ModelError("outOfRange", {
+          en: `${info.key} in ${year} is not a finite number with these assumptions.`,
+          zh: `在这些假设下,${info.key} 在 ${year} 年不是有限数值。`,
+        });
       }
       return value;
     },
@@ -88,14 +88,17 @@ function createForecast(
 export function growthOf(forecast: Forecast, series: string, year: number): number {
   checkYear(year);
   if (year === FIRST_YEAR) {
-    throw new ModelError(
-      "outOfRange",
-      `Growth needs the year before; the first year with growth is ${FIRST_YEAR + 1}.`,
-    );
+    throw new ModelError("outOfRange", {
+      en: `Growth needs the year before; the first year with growth is ${FIRST_YEAR + 1}.`,
+      zh: `增长率需要上一年的数值;最早可计算增长率的年份是 ${FIRST_YEAR + 1}。`,
+    });
   }
   const previous = forecast.value(series, year - 1);
   if (previous === 0) {
-    throw new ModelError("outOfRange", `${series} is 0 in ${year - 1}, so growth in ${year} is undefined.`);
+    throw new ModelError("outOfRange", {
+      en: `${series} is 0 in ${year - 1}, so growth in ${year} is undefined.`,
+      zh: `${series} 在 ${year - 1} 年为 0,因此 ${year} 年的增长率无定义。`,
+    });
   }
   return forecast.value(series, year) / previous - 1;
 }

@@ -1,6 +1,7 @@
 import { ModelError } from "./errors";
 import {
   BUILT_IN_VENDOR,
+  VENDOR_LABELS,
   VENDOR_METRICS,
   parseVendorKey,
   vendorHalfLifeKey,
@@ -112,24 +113,24 @@ export function planVendors(keys: readonly string[]): VendorPlan[] {
       const [first = Number.NaN, last = Number.NaN] = years;
       const problem = observedYearsProblem(years);
       if (problem === "count") {
-        throw new ModelError(
-          "invalidValue",
-          `${name} ${metric} needs exactly two observed years (vendor.${name}.${metric}.<year>); found ${years.join(", ")}.`,
-        );
+        throw new ModelError("invalidValue", {
+          en: `${name} ${metric} needs exactly two observed years (vendor.${name}.${metric}.<year>); found ${years.join(", ")}.`,
+          zh: `${name} 的${VENDOR_LABELS[metric].zh}需要恰好两个观测年份(vendor.${name}.${metric}.<年份>);现有 ${years.join("、")}。`,
+        });
       }
       if (problem === "sameYear") {
-        throw new ModelError(
-          "invalidValue",
-          `${name} ${metric} needs two different observed years; both are ${first}. Vendor names differing only in case name the same vendor.`,
-        );
+        throw new ModelError("invalidValue", {
+          en: `${name} ${metric} needs two different observed years; both are ${first}. Vendor names differing only in case name the same vendor.`,
+          zh: `${name} 的${VENDOR_LABELS[metric].zh}需要两个不同的观测年份;两个都是 ${first}。仅大小写不同的厂商名称指同一厂商。`,
+        });
       }
       observed.set(metric, [first, last]);
     }
     if (observed.size === 0) {
-      throw new ModelError(
-        "notAvailable",
-        `Vendor ${name} has no observed values: add two years, e.g. vendor.${name}.revenue.2018 and vendor.${name}.revenue.2019.`,
-      );
+      throw new ModelError("notAvailable", {
+        en: `Vendor ${name} has no observed values: add two years, e.g. vendor.${name}.revenue.2018 and vendor.${name}.revenue.2019.`,
+        zh: `厂商 ${name} 没有观测值:请添加两个年份,例如 vendor.${name}.revenue.2018 和 vendor.${name}.revenue.2019。`,
+      });
     }
     return { name, observed };
   });

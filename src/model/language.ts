@@ -5,6 +5,18 @@
 export const LANGUAGES = ["en", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The language of an Office display language ("zh-CN", "zh-Hans-CN"…): Simplified Chinese for
+ * Chinese locales written in simplified script, English for everything else, the two languages the
+ * add-in writes in. Traditional-script locales (zh-TW, zh-HK, zh-Hant) get English rather than a
+ * script their readers did not choose. The pane starts in it; the custom functions' messages use it.
+ */
+export function languageOf(displayLanguage: string | undefined | null): Language {
+  const tag = (displayLanguage ?? "").toLowerCase();
+  if (!tag.startsWith("zh")) return "en";
+  return /hant|-tw|-hk|-mo/.test(tag) ? "en" : "zh-CN";
+}
+
 /** A text in both languages (`zh` is Simplified Chinese). */
 export interface Bilingual {
   readonly en: string;

@@ -86,9 +86,14 @@ export interface ModelLayout {
 export function buildModelLayout(options: ModelLayoutOptions = {}): ModelLayout {
   const exported = options.scenario ?? "base";
   const language = options.language ?? "en";
-  const from = checkYear(options.from ?? DEFAULT_LAYOUT_FROM, "from year");
-  const to = checkYear(options.to ?? DEFAULT_LAYOUT_TO, "to year");
-  if (from > to) throw new ModelError("outOfRange", `from year ${from} is after to year ${to}.`);
+  const from = checkYear(options.from ?? DEFAULT_LAYOUT_FROM, { en: "from year", zh: "起始年份" });
+  const to = checkYear(options.to ?? DEFAULT_LAYOUT_TO, { en: "to year", zh: "结束年份" });
+  if (from > to) {
+    throw new ModelError("outOfRange", {
+      en: `from year ${from} is after to year ${to}.`,
+      zh: `起始年份 ${from} 晚于结束年份 ${to}。`,
+    });
+  }
   const scenario = createScenario(exported, options.overrides ?? []);
   const forecast = compileForecast(scenario);
   const rows = inputRows(scenario, exported);

@@ -19,5 +19,8 @@ export function parseNumberText(text: string): number | undefined {
   return percent ? value / 100 : value;
 }
 
-/** Says what was wrong with `text` for a message: the examples show what is accepted. */
-export const NUMBER_TEXT_HINT = "a number such as 0.35, 35% or 1,858 (a point for decimals)";
+/** Says what was wrong with `text` for a message, in both languages: the examples show what is accepted. */
+export const NUMBER_TEXT_HINT = {
+  en: "a number such as 0.35, 35% or 1,858 (a point for decimals)",
+  zh: "数字(如0.35、35%或1,858,小数用句点)",
+} as const;

@@ -213,10 +213,10 @@ const BY_LOWER_KEY = new Map<string, PublishedFigure>(
 export function publishedFigure(key: string): PublishedFigure {
   const figure = BY_LOWER_KEY.get(key.trim().toLowerCase());
   if (!figure) {
-    throw new ModelError(
-      "notAvailable",
-      `No published figure "${key}". GOVCLOUD.ACTUALS() lists the keys (published.<series>.<year>.<publisher>).`,
-    );
+    throw new ModelError("notAvailable", {
+      en: `No published figure "${key}". GOVCLOUD.ACTUALS() lists the keys (published.<series>.<year>.<publisher>).`,
+      zh: `没有已公布数据“${key}”。GOVCLOUD.ACTUALS() 列出所有键(published.<序列>.<年份>.<发布方>)。`,
+    });
   }
   return figure;
 }

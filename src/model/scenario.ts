@@ -1,7 +1,8 @@
-import { ASSUMPTIONS, findAssumption } from "./assumptions";
+import { ASSUMPTIONS, findAssumption, unknownAssumption } from "./assumptions";
 import type { BuiltInScenario } from "./assumptionTypes";
 import { requireWithinBounds } from "./bounds";
 import { ModelError } from "./errors";
+import type { Bilingual } from "./language";
 import { ownEntry } from "./ownEntry";
 import { BUILT_IN_VENDOR, formatVendorKey, parseVendorKey } from "./vendorKeys";
 
@@ -31,10 +32,10 @@ export function parseBuiltInScenario(name: string): BuiltInScenario | undefined 
 export function requireBuiltInScenario(name: string): BuiltInScenario {
   const scenario = parseBuiltInScenario(name);
   if (!scenario) {
-    throw new ModelError(
-      "unknownName",
-      `Unknown scenario "${name}": use bear, base or bull (悲观, 基准, 乐观), or a range of assumption keys and values.`,
-    );
+    throw new ModelError("unknownName", {
+      en: `Unknown scenario "${name}": use bear, base or bull (悲观, 基准, 乐观), or a range of assumption keys and values.`,
+      zh: `未知情景“${name}”:请使用 悲观、基准、乐观(bear、base、bull),或一个由假设键和值组成的区域。`,
+    });
   }
   return scenario;
 }
@@ -66,7 +67,8 @@ export function builtInScenario(name: BuiltInScenario): Scenario {
 export interface AssumptionOverride {
   readonly key: string;
   readonly value: number;
-  readonly where?: string;
+  /** Appended to the key in messages, e.g. " (row 3 of the scenario range)" and "(情景区域第 3 行)". */
+  readonly where?: Bilingual;
 }
 
 /**
@@ -83,14 +85,9 @@ export function createScenario(
   if (list.length === 0 && name === base) return BUILT_IN[base];
   const values = new Map(BUILT_IN[base].values);
   const spellings = new Map([[BUILT_IN_VENDOR.toLowerCase(), BUILT_IN_VENDOR]]);
-  for (const { key, value, where = "" } of list) {
+  for (const { key, value, where } of list) {
     const definition = findAssumption(key);
-    if (!definition) {
-      throw new ModelError(
-        "unknownName",
-        `Unknown assumption "${key}"${where}. GOVCLOUD.ASSUMPTIONS() lists the keys; vendors use vendor.<Name>.revenue.<year> and similar.`,
-      );
-    }
+    if (!definition) throw unknownAssumption(key, where);
     const canonical = sameVendorSpelling(canonicalKey(key) ?? definition.key, spellings);
     values.set(canonical, requireWithinBounds(definition, value, where));
   }
@@ -119,10 +116,10 @@ function checkMarketAnchors(values: ReadonlyMap<string, number>): void {
   const gov = values.get("market.gov.2021") ?? Number.NaN;
   const total = values.get("market.total.2021") ?? Number.NaN;
   if (gov > total) {
-    throw new ModelError(
-      "outOfRange",
-      `market.gov.2021 (${gov}) exceeds market.total.2021 (${total}): the gov-cloud share would be above 100%.`,
-    );
+    throw new ModelError("outOfRange", {
+      en: `market.gov.2021 (${gov}) exceeds market.total.2021 (${total}): the gov-cloud share would be above 100%.`,
+      zh: `market.gov.2021(${gov})大于 market.total.2021(${total}):政务云占比将超过 100%。`,
+    });
   }
 }
 
@@ -132,7 +129,9 @@ function checkMarketAnchors(values: ReadonlyMap<string, number>): void {
  */
 export function effectiveKey(scenario: Scenario, key: string): string {
   const canonical = canonicalKey(key);
-  if (canonical === undefined) throw new ModelError("unknownName", `Unknown assumption "${key}".`);
+  if (canonical === undefined) {
+    throw new ModelError("unknownName", { en: `Unknown assumption "${key}".`, zh: `未知假设“${key}”。` });
+  }
   if (scenario.values.has(canonical)) return canonical;
   const vendorKey = parseVendorKey(canonical);
   if (vendorKey) {
@@ -144,7 +143,10 @@ export function effectiveKey(scenario: Scenario, key: string): string {
     const builtIn = formatVendorKey({ vendor: BUILT_IN_VENDOR, field: vendorKey.field });
     if (scenario.values.has(builtIn)) return builtIn;
   }
-  throw new ModelError("notAvailable", `Scenario "${scenario.name}" has no value for ${canonical}.`);
+  throw new ModelError("notAvailable", {
+    en: `Scenario "${scenario.name}" has no value for ${canonical}.`,
+    zh: `情景“${scenario.name}”没有 ${canonical} 的取值。`,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { findAssumption } from "./assumptions";
 import { BUILT_IN_SCENARIOS, type BuiltInScenario } from "./assumptionTypes";
 import { isEmptyCell, numberFromCell, textFromCell } from "./cellValues";
 import { ModelError } from "./errors";
+import type { Bilingual } from "./language";
 import { BUILT_IN_SCENARIO_NAMES } from "./inputsTable/columns";
 import { readInputsTable } from "./inputsTable/read";
 import { tableScenarioSet, type ScenarioSet } from "./inputsTable/scenarios";
@@ -26,21 +27,29 @@ function looksLikeHeader(row: readonly unknown[]): boolean {
 }
 
 /** Key/value overrides from a range; empty rows are skipped, an optional header row too. */
-export function overridesFromRows(rows: CellRows, rangeName = "scenario range"): AssumptionOverride[] {
+export function overridesFromRows(rows: CellRows): AssumptionOverride[] {
   const overrides: AssumptionOverride[] = [];
   rows.forEach((row, index) => {
     if (index === 0 && looksLikeHeader(row)) return;
-    const where = ` (row ${index + 1} of the ${rangeName})`;
+    const line = index + 1;
+    const where: Bilingual = { en: ` (row ${line} of the scenario range)`, zh: `(情景区域第 ${line} 行)` };
     if (row.length < 2) {
-      throw new ModelError("invalidValue", `The ${rangeName} needs two columns: keys first, values last.`);
+      throw new ModelError("invalidValue", {
+        en: "The scenario range needs two columns: keys first, values last.",
+        zh: "情景区域需要两列:第一列为键,最后一列为值。",
+      });
     }
     const key = textFromCell(row[0]);
     const cell = row[row.length - 1];
     if (key === undefined) {
       if (isEmptyCell(cell)) return;
-      throw new ModelError("missingValue", `Row ${index + 1} of the ${rangeName} has a value but no key.`);
+      throw new ModelError("missingValue", {
+        en: `Row ${line} of the scenario range has a value but no key.`,
+        zh: `情景区域第 ${line} 行有值但没有键。`,
+      });
     }
-    overrides.push({ key, value: numberFromCell(cell, `${key}${where}`), where });
+    const what = { en: `${key}${where.en}`, zh: `${key}${where.zh}` };
+    overrides.push({ key, value: numberFromCell(cell, what), where });
   });
   return overrides;
 }
@@ -58,7 +67,10 @@ export function scenarioFromRows(rows: CellRows, base: BuiltInScenario = "base",
  */
 export function scenarioSetFromTable(rows: CellRows): ScenarioSet {
   if (rows.length === 0)
-    throw new ModelError("missingValue", "The table is empty: it needs a header row and assumption rows.");
+    throw new ModelError("missingValue", {
+      en: "The table is empty: it needs a header row and assumption rows.",
+      zh: "表格为空:需要一行标题和若干假设行。",
+    });
   const reading = readInputsTable(rows);
   const missing = [
     ...(reading.columns.fixed.key === undefined ? ["Key"] : []),
@@ -67,10 +79,10 @@ export function scenarioSetFromTable(rows: CellRows): ScenarioSet {
     ),
   ];
   if (missing.length > 0) {
-    throw new ModelError(
-      "invalidValue",
-      `The table's header row needs a Key column and Bear, Base and Bull columns; missing ${missing.join(", ")}.`,
-    );
+    throw new ModelError("invalidValue", {
+      en: `The table's header row needs a Key column and Bear, Base and Bull columns; missing ${missing.join(", ")}.`,
+      zh: `表格的标题行需要 Key 列以及 Bear、Base、Bull 列;缺少 ${missing.join("、")}。`,
+    });
   }
   return tableScenarioSet(reading);
 }

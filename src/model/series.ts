@@ -121,10 +121,10 @@ export function resolveSeries(layout: SeriesLayout, key: string): ResolvedSeries
       const plan = layout.vendors[vendorIndex];
       const observedMetric = series === "govShare" ? "govContracts" : series;
       if (!plan?.observed.has(observedMetric)) {
-        throw new ModelError(
-          "notAvailable",
-          `${plan?.name ?? vendor} has no ${observedMetric} observations: add vendor.${vendor}.${observedMetric}.<year> rows for two years.`,
-        );
+        throw new ModelError("notAvailable", {
+          en: `${plan?.name ?? vendor} has no ${observedMetric} observations: add vendor.${vendor}.${observedMetric}.<year> rows for two years.`,
+          zh: `${plan?.name ?? vendor} 没有${VENDOR_LABELS[observedMetric].zh}的观测值:请添加两个年份的 vendor.${vendor}.${observedMetric}.<年份> 行。`,
+        });
       }
       const { en, zh } = VENDOR_LABELS[series];
       const unit = VENDOR_SERIES_UNITS[series];
@@ -135,16 +135,18 @@ export function resolveSeries(layout: SeriesLayout, key: string): ResolvedSeries
       };
     }
     if (series && vendorIndex < 0) {
-      throw new ModelError(
-        "unknownName",
-        `Unknown vendor "${vendor}": known vendors are ${layout.vendors.map((v) => v.name).join(", ")}.`,
-      );
+      const known = layout.vendors.map((v) => v.name);
+      throw new ModelError("unknownName", {
+        en: `Unknown vendor "${vendor}": known vendors are ${known.join(", ")}.`,
+        zh: `未知厂商“${vendor}”:已知厂商为 ${known.join("、")}。`,
+      });
     }
   }
-  throw new ModelError(
-    "unknownName",
-    `Unknown series "${key}". Series: ${[...CORE_SERIES, ...VENDOR_SERIES.map((s) => `vendor.${s}`)].join(", ")}.`,
-  );
+  const known = [...CORE_SERIES, ...VENDOR_SERIES.map((s) => `vendor.${s}`)];
+  throw new ModelError("unknownName", {
+    en: `Unknown series "${key}". Series: ${known.join(", ")}.`,
+    zh: `未知序列“${key}”。可用序列:${known.join("、")}。`,
+  });
 }
 
 /** Every series key of a layout, vendors spelled out; for listings and exports. */
@@ -249,10 +251,10 @@ export function computeSeries(inputs: ModelInputs, out: Float64Array, at = 0, an
         writeBassPath(out, cities + index, cities + YEAR_COUNT - 1, actual, city.count, city.p, city.q),
       (index, actual) => {
         if (actual > city.count) {
-          throw new ModelError(
-            "invalidValue",
-            `actual.city.cities.${FIRST_YEAR + index} (${actual}) is above city.count (${city.count}): raise city.count or correct the actual.`,
-          );
+          throw new ModelError("invalidValue", {
+            en: `actual.city.cities.${FIRST_YEAR + index} (${actual}) is above city.count (${city.count}): raise city.count or correct the actual.`,
+            zh: `actual.city.cities.${FIRST_YEAR + index}(${actual})大于 city.count(${city.count}):请调高 city.count 或更正该实际值。`,
+          });
         }
       },
     );
@@ -299,10 +301,10 @@ function anchorTotal(
     const g = out[gov + index] ?? Number.NaN;
     const s = g / actual;
     if (!(s > 0 && s <= 1)) {
-      throw new ModelError(
-        "invalidValue",
-        `actual.market.total.${FIRST_YEAR + index} (${actual}) is below the gov-cloud market of that year (${g}): the gov share would exceed 100%.`,
-      );
+      throw new ModelError("invalidValue", {
+        en: `actual.market.total.${FIRST_YEAR + index} (${actual}) is below the gov-cloud market of that year (${g}): the gov share would exceed 100%.`,
+        zh: `actual.market.total.${FIRST_YEAR + index}(${actual})低于当年的政务云市场规模(${g}):政务云占比将超过 100%。`,
+      });
     }
     return s;
   };
@@ -361,10 +363,10 @@ function computeVendor(
         (yearIndex, actual) => {
           const limit = cap * (out[gov + yearIndex] ?? 0);
           if (actual > limit) {
-            throw new ModelError(
-              "invalidValue",
-              `actual.${anchor.series}.${FIRST_YEAR + yearIndex} (${actual}) is above ${vendor.name}'s cap (share cap ${cap} × gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or correct the actual.`,
-            );
+            throw new ModelError("invalidValue", {
+              en: `actual.${anchor.series}.${FIRST_YEAR + yearIndex} (${actual}) is above ${vendor.name}'s cap (share cap ${cap} × gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or correct the actual.`,
+              zh: `actual.${anchor.series}.${FIRST_YEAR + yearIndex}(${actual})超过 ${vendor.name} 的上限(份额上限 ${cap} × 政务云市场规模 = ${limit}):请调高 vendor.${vendor.name}.govContracts.shareCap 或更正该实际值。`,
+            });
           }
         },
       );
@@ -385,10 +387,10 @@ function checkContractsCap(vendor: VendorInputs, out: Float64Array, contracts: n
     const limit = vendor.shareCap * (out[gov + i] ?? 0);
     const value = out[contracts + i] ?? 0;
     if (value > limit * (1 + 1e-12)) {
-      throw new ModelError(
-        "invalidValue",
-        `${vendor.name}'s gov contracts in ${FIRST_YEAR + i} (${value}) are above their cap (share cap ${vendor.shareCap} × the anchored gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or check the market anchor.`,
-      );
+      throw new ModelError("invalidValue", {
+        en: `${vendor.name}'s gov contracts in ${FIRST_YEAR + i} (${value}) are above their cap (share cap ${vendor.shareCap} × the anchored gov-cloud market = ${limit}): raise vendor.${vendor.name}.govContracts.shareCap or check the market anchor.`,
+        zh: `${vendor.name} 在 ${FIRST_YEAR + i} 年的政务云合同额(${value})超过上限(份额上限 ${vendor.shareCap} × 锚定后的政务云市场规模 = ${limit}):请调高 vendor.${vendor.name}.govContracts.shareCap 或检查市场锚定。`,
+      });
     }
   }
 }

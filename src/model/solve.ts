@@ -62,10 +62,10 @@ function evaluator(scenario: Scenario, key: string, series: string, year: number
     }),
   );
   if (slots.length === 0) {
-    throw new ModelError(
-      "notAvailable",
-      `${key} does not feed the model in this scenario, so no value of it moves ${series}.`,
-    );
+    throw new ModelError("notAvailable", {
+      en: `${key} does not feed the model in this scenario, so no value of it moves ${series}.`,
+      zh: `在此情景中 ${key} 不参与模型计算,改变它的取值不会影响 ${series}。`,
+    });
   }
   const out = new Float64Array(base.layout.seriesCount * YEAR_COUNT);
   return (x) => {
@@ -230,12 +230,14 @@ export function nearestRoot(roots: readonly number[], own: number): number | und
 export function solve(scenario: Scenario, request: SolveRequest): SolveResult {
   const { series, target } = request;
   const year = checkYear(request.year);
-  if (!Number.isFinite(target)) throw new ModelError("invalidValue", "target must be a number.");
+  if (!Number.isFinite(target)) {
+    throw new ModelError("invalidValue", { en: "target must be a number.", zh: "目标值必须是数字。" });
+  }
   if (parseActualKey(request.assumption) || parseAnchorKey(request.assumption)) {
-    throw new ModelError(
-      "invalidValue",
-      `${request.assumption} is an actual or an anchor, not an assumption: SOLVE changes assumptions only.`,
-    );
+    throw new ModelError("invalidValue", {
+      en: `${request.assumption} is an actual or an anchor, not an assumption: SOLVE changes assumptions only.`,
+      zh: `${request.assumption} 是实际值或锚定,不是假设:SOLVE 只改变假设。`,
+    });
   }
   const definition = requireAssumption(request.assumption);
   const key = canonicalKey(request.assumption) ?? definition.key;
@@ -247,10 +249,19 @@ export function solve(scenario: Scenario, request: SolveRequest): SolveResult {
   if (value === undefined) {
     const span =
       low <= high
-        ? `it spans ${format(low)} to ${format(high)} as ${key} goes from ${format(lower)} to ${format(upper)}`
-        : `it has no valid value for ${key} between ${format(lower)} and ${format(upper)}`;
+        ? {
+            en: `it spans ${format(low)} to ${format(high)} as ${key} goes from ${format(lower)} to ${format(upper)}`,
+            zh: `${key} 从 ${format(lower)} 变到 ${format(upper)} 时,它只在 ${format(low)} 至 ${format(high)} 之间`,
+          }
+        : {
+            en: `it has no valid value for ${key} between ${format(lower)} and ${format(upper)}`,
+            zh: `${key} 在 ${format(lower)} 至 ${format(upper)} 之间时它没有有效值`,
+          };
     const info = compileForecast(scenario).info(series);
-    throw new ModelError("notAvailable", `${info.key} in ${year} cannot reach ${format(target)}: ${span}.`);
+    throw new ModelError("notAvailable", {
+      en: `${info.key} in ${year} cannot reach ${format(target)}: ${span.en}.`,
+      zh: `${info.key} 在 ${year} 年无法达到 ${format(target)}:${span.zh}。`,
+    });
   }
   return { key, value, achieved: f(value), roots };
 }

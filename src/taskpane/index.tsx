@@ -4,7 +4,7 @@ import { createExcelWorkbook } from "../office/excelWorkbook";
 import { whenOfficeReady } from "../office/officeHost";
 import type { Language, WorkbookOperations } from "../workbook/workbookOperations";
 import { App } from "./App";
-import { languageOf } from "./i18n/displayLanguage";
+import { languageOf } from "../model/language";
 import type { MemoryWorkbook } from "./preview/memoryWorkbook";
 
 function renderPane(workbook: WorkbookOperations, language: Language, preview?: MemoryWorkbook): void {

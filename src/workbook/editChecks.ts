@@ -1,6 +1,7 @@
 import type { InputsTableReading, ScenarioColumn } from "../model/inputsTable";
 import { INPUTS_TABLE_NAME } from "../model/inputsTable";
 import { isModelError } from "../model/errors";
+import type { Bilingual } from "../model/language";
 import { FIRST_YEAR, LAST_YEAR, checkYear } from "../model/years";
 import { FORMULAS_SHEET } from "./functionFormulas";
 import { WorkbookError } from "./workbookErrors";
@@ -72,22 +73,23 @@ export function checkForecastYears(options: { readonly from: number; readonly to
   from: number;
   to: number;
 } {
-  const checked = (year: number, en: string, zh: string): number => {
+  const checked = (year: number, what: Bilingual): number => {
     try {
-      return checkYear(year, en);
+      return checkYear(year, what);
     } catch (error) {
       if (!isModelError(error)) throw error;
+      // The engine says what is wrong with the year in both languages; the pane adds what to choose.
       throw new WorkbookError(
         {
-          en: `${error.message} Choose years from ${FIRST_YEAR} to ${LAST_YEAR}.`,
-          zh: `${zh}(${year})无效:请选择 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数年份。`,
+          en: `${error.text.en} Choose years from ${FIRST_YEAR} to ${LAST_YEAR}.`,
+          zh: `${error.text.zh}请选择 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数年份。`,
         },
         { cause: error },
       );
     }
   };
-  const from = checked(options.from, "The first year", "起始年份");
-  const to = checked(options.to, "The last year", "结束年份");
+  const from = checked(options.from, { en: "The first year", zh: "起始年份" });
+  const to = checked(options.to, { en: "The last year", zh: "结束年份" });
   if (from > to) {
     throw new WorkbookError({
       en: `The first year (${from}) comes after the last (${to}): swap them.`,

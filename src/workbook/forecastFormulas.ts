@@ -63,8 +63,11 @@ export function requireUsableInputs(reading: InputsTableReading): void {
 export function columnOverrides(reading: InputsTableReading, scenario: string): AssumptionOverride[] {
   return reading.rows.map((row) => ({
     key: row.key,
-    value: numberFromCell(row.values[scenario], `${row.key} (${scenario})`),
-    where: ` (${row.address})`,
+    value: numberFromCell(row.values[scenario], {
+      en: `${row.key} (${scenario})`,
+      zh: `${row.key}(${scenario})`,
+    }),
+    where: { en: ` (${row.address})`, zh: `(${row.address})` },
   }));
 }
 

@@ -54,11 +54,8 @@ function valueProblem(field: VendorDefinitionField, key: string, value: number):
     field,
     bounds,
     message: {
-      en: `${boundsMessage(bounds)} Correct it and try again.`,
-      zh:
-        bounds.kind === "notFinite"
-          ? `${bounds.key}必须是数字。请更正后重试。`
-          : `${bounds.key}取值${bounds.value}超出范围,应介于${bounds.lower}与${bounds.upper}之间。请更正后重试。`,
+      en: `${boundsMessage(bounds).en} Correct it and try again.`,
+      zh: `${boundsMessage(bounds).zh}请更正后重试。`,
     },
   };
 }
@@ -249,11 +246,11 @@ export function checkVendorAssumptionRow(
   for (const value of values.values()) {
     const bounds = boundsProblem(definition, value);
     if (bounds) {
-      // The engine's sentence names the key and its limits, in figures that need no translation.
+      // The engine's sentence names the key and its limits, in both languages.
       const sentence = boundsMessage(bounds);
       throw new WorkbookError({
-        en: `${sentence} Correct it and try again.`,
-        zh: `${sentence} 请更正后重试。`,
+        en: `${sentence.en} Correct it and try again.`,
+        zh: `${sentence.zh}请更正后重试。`,
       });
     }
   }

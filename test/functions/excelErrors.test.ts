@@ -33,7 +33,7 @@ describe("toExcelError", () => {
       "notAvailable",
     ];
     for (const kind of kinds) {
-      const error = toExcelError(new ModelError(kind, "Fix this."));
+      const error = toExcelError(new ModelError(kind, { en: "Fix this.", zh: "请修正。" }));
       expect(CODES_THAT_SHOW_A_MESSAGE.has(error.code)).toBe(true);
     }
     for (const result of [Number.NaN, Number.POSITIVE_INFINITY, [[1, Number.NEGATIVE_INFINITY]]]) {
@@ -49,7 +49,9 @@ describe("toExcelError", () => {
     ["outOfRange", "#VALUE!"],
     ["notAvailable", "#N/A"],
   ])("maps the ModelError kind %s to %s with its message", (kind, code) => {
-    const error = toExcelError(new ModelError(kind, `What went wrong (${kind}).`));
+    const error = toExcelError(
+      new ModelError(kind, { en: `What went wrong (${kind}).`, zh: `出错了(${kind})。` }),
+    );
     expect(error).toBeInstanceOf(CustomFunctions.Error);
     expect(error.code).toBe(code);
     expect(error.message).toBe(`What went wrong (${kind}).`);
@@ -90,7 +92,7 @@ describe("toExcelError", () => {
   });
 
   test("shortens a long message to Excel's 255 characters", () => {
-    const error = toExcelError(new ModelError("notAvailable", "x".repeat(400)));
+    const error = toExcelError(new ModelError("notAvailable", { en: "x".repeat(400), zh: "x".repeat(400) }));
     expect(error.message).toHaveLength(EXCEL_ERROR_MESSAGE_LIMIT);
     expect(error.message?.endsWith("…")).toBe(true);
   });
@@ -135,7 +137,10 @@ describe("excelFunction", () => {
 
   test("throws a domain error as the mapped CustomFunctions.Error", () => {
     const failing = excelFunction(() => {
-      throw new ModelError("outOfRange", "year must be between 2018 and 2040.");
+      throw new ModelError("outOfRange", {
+        en: "year must be between 2018 and 2040.",
+        zh: "年份必须在 2018 到 2040 之间。",
+      });
     });
     const error = excelErrorFrom(() => failing());
     // #VALUE!, not #NUM!: Excel drops the message of every code but #VALUE! and #N/A.
@@ -192,7 +197,7 @@ describe("excelFunction", () => {
     await expect(resolved(4)).resolves.toBe(8);
 
     const rejected = excelFunction(async () => {
-      throw new ModelError("notAvailable", "No data for 2041.");
+      throw new ModelError("notAvailable", { en: "No data for 2041.", zh: "没有 2041 年的数据。" });
     });
     await expect(rejected()).rejects.toMatchObject({ code: "#N/A", message: "No data for 2041." });
     await expect(rejected()).rejects.toBeInstanceOf(CustomFunctions.Error);

@@ -42,9 +42,9 @@ describe("the one rule for numeric text", () => {
     expect(() => overridesFromRows([["city.budget.2019", "0,35"]])).toThrow(
       /city\.budget\.2019 \(row 1 of the scenario range\) must be a number such as 0\.35.*not "0,35"/,
     );
-    expect(() => numberFromCell("%", "market.gov.growth.near (Base)")).toThrow(
-      /market\.gov\.growth\.near \(Base\) must be .*not "%"/,
-    );
+    expect(() =>
+      numberFromCell("%", { en: "market.gov.growth.near (Base)", zh: "market.gov.growth.near(Base)" }),
+    ).toThrow(/market\.gov\.growth\.near \(Base\) must be .*not "%"/);
     expect(() => overridesOption(["city.count=1,2,3"])).toThrow(
       /city\.count \(--set city\.count=1,2,3\).*"1,2,3"/,
     );

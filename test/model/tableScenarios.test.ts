@@ -47,7 +47,7 @@ describe("the one bounds rule", () => {
   });
 
   it("throws for the engine with the key, where and limits", () => {
-    const error = modelError(() => requireWithinBounds(definition, 9, " (row 3)"));
+    const error = modelError(() => requireWithinBounds(definition, 9, { en: " (row 3)", zh: "(第 3 行)" }));
     expect(error.kind).toBe("outOfRange");
     expect(error.message).toBe(
       `${GROWTH} (row 3) is 9; it must be between ${definition.lower} and ${definition.upper}.`,

@@ -146,13 +146,16 @@ describe("toWorkbookError", () => {
     expect(errorMessage(generic, "zh-CN")).toMatch(
       /^Excel 无法插入预测工作表\(GeneralException\)。 Excel 的说明:Boom\. 请重试/,
     );
-    const model = toWorkbookError(new ModelError("outOfRange", "city.count is 0."), ACTIONS.insertForecast);
+    const model = toWorkbookError(
+      new ModelError("outOfRange", { en: "city.count is 0.", zh: "city.count 为 0。" }),
+      ACTIONS.insertForecast,
+    );
     expect(model.message).toBe(
       "Could not insert the forecast sheet: city.count is 0. Correct it in the GovCloud Inputs table, then try again.",
     );
-    // The engine's message is English only; the Chinese frame still says what to do.
+    // The engine's message comes in both languages; the Chinese frame holds its Chinese.
     expect(errorMessage(model, "zh-CN")).toBe(
-      "无法插入预测工作表:city.count is 0. 请在 GovCloud Inputs 表中更正后重试。",
+      "无法插入预测工作表:city.count 为 0。 请在 GovCloud Inputs 表中更正后重试。",
     );
     // An error that carries both languages keeps both when it is wrapped.
     const both = toWorkbookError(

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
-import { languageOf } from "../../src/taskpane/i18n/displayLanguage";
+import { languageOf } from "../../src/model/language";
 import { STRINGS } from "../../src/taskpane/i18n/strings";
 import { formReady, renderPane, setUpWorkbook } from "./renderPane";
 

@@ -1,4 +1,5 @@
 import { expectedInputsTable, readInputsTable } from "../../src/model/inputsTable";
+import { errorMessage } from "../../src/model/language";
 import { buildModelLayout, type LayoutCell } from "../../src/model/modelLayout";
 import { planForecastSheet, type PlacedInputsTable } from "../../src/workbook/forecastSheetPlan";
 import type { ForecastSheetOptions } from "../../src/workbook/workbookOperations";
@@ -98,6 +99,16 @@ describe("planForecastSheet", () => {
     );
     expect(plan({ ...OPTIONS, to: 2041 })).toThrow(
       "The last year 2041 is outside 2018–2040. Choose years from 2018 to 2040.",
+    );
+    // In Chinese the engine's own Chinese, with the same advice.
+    let refused: unknown;
+    try {
+      plan({ ...OPTIONS, to: 2041 })();
+    } catch (error) {
+      refused = error;
+    }
+    expect(errorMessage(refused, "zh-CN")).toBe(
+      "结束年份 2041 超出 2018–2040 的范围。请选择 2018 至 2040 之间的整数年份。",
     );
     const damaged = placedTable((rows) => {
       const row = rows[2];

@@ -7,9 +7,24 @@ import { ModelError } from "../errors";
  * @example cagr(91, 170, 1) // 0.868…, Tencent Cloud revenue 2018→2019 (article)
  */
 export function cagr(begin: number, end: number, years: number): number {
-  if (!(begin > 0)) throw new ModelError("outOfRange", `begin value must be greater than 0 (got ${begin}).`);
-  if (!(end >= 0)) throw new ModelError("outOfRange", `end value must not be negative (got ${end}).`);
-  if (!(years > 0)) throw new ModelError("outOfRange", `years must be greater than 0 (got ${years}).`);
+  if (!(begin > 0)) {
+    throw new ModelError("outOfRange", {
+      en: `begin value must be greater than 0 (got ${begin}).`,
+      zh: `期初值必须大于 0(当前为 ${begin})。`,
+    });
+  }
+  if (!(end >= 0)) {
+    throw new ModelError("outOfRange", {
+      en: `end value must not be negative (got ${end}).`,
+      zh: `期末值不能为负数(当前为 ${end})。`,
+    });
+  }
+  if (!(years > 0)) {
+    throw new ModelError("outOfRange", {
+      en: `years must be greater than 0 (got ${years}).`,
+      zh: `年数必须大于 0(当前为 ${years})。`,
+    });
+  }
   return Math.pow(end / begin, 1 / years) - 1;
 }
 

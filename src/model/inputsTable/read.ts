@@ -189,8 +189,8 @@ function cellProblem(
     { key, scenario, address },
     say(
       language,
-      `${key} (${scenario}) at ${address} ${what}, not ${NUMBER_TEXT_HINT}. Type a number there; until then nothing computes the ${scenario} scenario from this table.`,
-      `${key}(${scenario})位于${address},该单元格${what},不是数字(如0.35、35%或1,858,小数用句点)。请在此输入数字;在此之前无法用此表计算${scenario}情景。`,
+      `${key} (${scenario}) at ${address} ${what}, not ${NUMBER_TEXT_HINT.en}. Type a number there; until then nothing computes the ${scenario} scenario from this table.`,
+      `${key}(${scenario})位于${address},该单元格${what},不是${NUMBER_TEXT_HINT.zh}。请在此输入数字;在此之前无法用此表计算${scenario}情景。`,
     ),
   );
 }

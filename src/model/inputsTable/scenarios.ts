@@ -70,7 +70,9 @@ export function blockingProblems(
  */
 export function requireUsableTable(table: TableValues, policy: InputsPolicy, used: UsedColumns = {}): void {
   const [first] = blockingProblems(table, policy, used);
-  if (first) throw new ModelError("invalidValue", first.message);
+  // The reader wrote the message in the reading's language already (read.ts, `say`), so that one
+  // text stands for both: whoever shows it gets the language the table was read in.
+  if (first) throw new ModelError("invalidValue", { en: first.message, zh: first.message });
 }
 
 /**
@@ -90,8 +92,15 @@ export function tableScenario(
     if (Object.hasOwn(drafts, row.key) || !(column in row.values)) continue;
     // Every cell here passed the reader (a damaged one blocks above): numberFromCell cannot throw
     // unless rows and problems come from different readings, and then it names the cell's key.
-    const value = numberFromCell(row.values[column], `${row.key} (${column})`);
-    overrides.push({ key: row.key, value, where: ` (${column}, ${row.address})` });
+    const value = numberFromCell(row.values[column], {
+      en: `${row.key} (${column})`,
+      zh: `${row.key}(${column})`,
+    });
+    overrides.push({
+      key: row.key,
+      value,
+      where: { en: ` (${column}, ${row.address})`, zh: `(${column},${row.address})` },
+    });
   }
   for (const [key, value] of Object.entries(drafts)) overrides.push({ key, value });
   return createScenario(parseBuiltInScenario(column) ?? "base", overrides, column);

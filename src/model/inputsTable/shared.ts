@@ -16,7 +16,7 @@ export { qualifiedAddress } from "../layout/a1";
 /** Reads a number the way the engine does (numeric text counts); undefined when it is not one. */
 export function numberIn(raw: unknown): number | undefined {
   try {
-    return numberFromCell(raw, "cell");
+    return numberFromCell(raw, { en: "cell", zh: "单元格" });
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { BUILT_IN_SCENARIOS, type BuiltInScenario } from "../assumptionTypes";
 import { ModelError } from "../errors";
 import type { Forecast } from "../forecast";
 import { effectiveKey } from "../scenario";
+import { VENDOR_LABELS } from "../vendorKeys";
 import { FIRST_YEAR, yearIndex } from "../years";
 import { absoluteAddress, cellAddress } from "./a1";
 import { SheetCells, type LayoutSheet } from "./cells";
@@ -55,10 +56,10 @@ function requireRecursionsStartInTimeline(context: RowContext): void {
   for (const { name, observed } of context.vendors) {
     for (const [metric, [, lastYear]] of observed) {
       if (lastYear < FIRST_YEAR) {
-        throw new ModelError(
-          "outOfRange",
-          `${name} ${metric} is last observed in ${lastYear}; the model workbook's timeline starts in ${FIRST_YEAR}, so it needs an observation in ${FIRST_YEAR} or later.`,
-        );
+        throw new ModelError("outOfRange", {
+          en: `${name} ${metric} is last observed in ${lastYear}; the model workbook's timeline starts in ${FIRST_YEAR}, so it needs an observation in ${FIRST_YEAR} or later.`,
+          zh: `${name} 的${VENDOR_LABELS[metric].zh}最后一次观测在 ${lastYear} 年;模型工作簿的时间轴从 ${FIRST_YEAR} 年开始,因此需要 ${FIRST_YEAR} 年或之后的观测值。`,
+        });
       }
     }
   }

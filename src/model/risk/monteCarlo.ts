@@ -81,16 +81,16 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedOptio
   const trials = options.trials ?? DEFAULT_TRIALS;
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS) {
-    throw new ModelError(
-      "outOfRange",
-      `trials must be a whole number from ${MIN_TRIALS} to ${MAX_TRIALS} (got ${trials}).`,
-    );
+    throw new ModelError("outOfRange", {
+      en: `trials must be a whole number from ${MIN_TRIALS} to ${MAX_TRIALS} (got ${trials}).`,
+      zh: `模拟次数必须是 ${MIN_TRIALS} 到 ${MAX_TRIALS} 之间的整数(当前为 ${trials})。`,
+    });
   }
   if (!Number.isSafeInteger(seed)) {
-    throw new ModelError(
-      "outOfRange",
-      `seed must be a whole number between -(2^53 - 1) and 2^53 - 1 = 9007199254740991 (got ${seed}).`,
-    );
+    throw new ModelError("outOfRange", {
+      en: `seed must be a whole number between -(2^53 - 1) and 2^53 - 1 = 9007199254740991 (got ${seed}).`,
+      zh: `随机种子必须是 -(2^53 - 1) 到 2^53 - 1 = 9007199254740991 之间的整数(当前为 ${seed})。`,
+    });
   }
   return { trials, seed, sampling: options.sampling ?? "latinHypercube" };
 }
@@ -218,12 +218,23 @@ function checkBudget(trials: number, perTrial: number, series: readonly string[]
   const bytes = trials * perTrial;
   if (bytes <= MAX_SIMULATION_BYTES) return;
   const fit = Math.floor(MAX_SIMULATION_BYTES / perTrial);
-  const what = series === undefined ? "every series" : series.join(", ");
+  const what =
+    series === undefined
+      ? { en: "every series", zh: "所有序列" }
+      : { en: series.join(", "), zh: series.join("、") };
+  const needed = Math.ceil(bytes / 2 ** 20);
+  const budget = MAX_SIMULATION_BYTES / 2 ** 20;
   throw new ModelError(
     "resourceLimit",
     fit >= MIN_TRIALS
-      ? `${trials} trials of ${what} need ${Math.ceil(bytes / 2 ** 20)} MB; at most ${fit} trials fit in the ${MAX_SIMULATION_BYTES / 2 ** 20} MB a simulation may use. Ask for ${fit} trials or fewer.`
-      : `This table has too many varied assumptions to simulate: even ${MIN_TRIALS} trials need more than ${MAX_SIMULATION_BYTES / 2 ** 20} MB.`,
+      ? {
+          en: `${trials} trials of ${what.en} need ${needed} MB; at most ${fit} trials fit in the ${budget} MB a simulation may use. Ask for ${fit} trials or fewer.`,
+          zh: `对${what.zh}模拟 ${trials} 次需要 ${needed} MB;一次模拟最多可用 ${budget} MB,只够 ${fit} 次。请把模拟次数设为 ${fit} 次或更少。`,
+        }
+      : {
+          en: `This table has too many varied assumptions to simulate: even ${MIN_TRIALS} trials need more than ${budget} MB.`,
+          zh: `此表中变动的假设太多,无法模拟:即使只模拟 ${MIN_TRIALS} 次也需要超过 ${budget} MB。`,
+        },
   );
 }
 
@@ -300,7 +311,10 @@ export function startMonteCarlo(set: ScenarioSet, options: MonteCarloOptions = {
     },
     result() {
       if (completed < trials) {
-        throw new ModelError("notAvailable", `The simulation has run ${completed} of ${trials} trials.`);
+        throw new ModelError("notAvailable", {
+          en: `The simulation has run ${completed} of ${trials} trials.`,
+          zh: `模拟已完成 ${trials} 次中的 ${completed} 次。`,
+        });
       }
       return monteCarloResult(layout, results, columns, { trials, seed, sampling }, varied);
     },
@@ -328,7 +342,10 @@ function monteCarloResult(
     const { offset, info } = resolveSeries(layout, series);
     const index = position.get(offset + yearIndex(checkYear(year)));
     if (index === undefined) {
-      throw new ModelError("notAvailable", `This simulation did not keep ${info.key}; run one for it.`);
+      throw new ModelError("notAvailable", {
+        en: `This simulation did not keep ${info.key}; run one for it.`,
+        zh: `此次模拟没有保留 ${info.key};请为它单独运行一次模拟。`,
+      });
     }
     const values = results.subarray(index * trials, (index + 1) * trials);
     if (!sortedColumns.has(index)) {

@@ -14,6 +14,7 @@ import { parseActualKey } from "../../model/actualKeys";
 import { findAssumption } from "../../model/assumptions";
 import { backtest, type Backtest } from "../../model/backtest";
 import { isModelError } from "../../model/errors";
+import { errorMessage } from "../../model/language";
 import { compileForecast, type Forecast } from "../../model/forecast";
 import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioOfColumn } from "../forecast/scenarioOfColumn";
@@ -66,6 +67,7 @@ function backtestsOf(forecast: Forecast): Backtest[] {
 export function ActualsPanel({ snapshot, scenario, onChanged }: ActualsPanelProps) {
   const styles = useStyles();
   const text = useActualsText();
+  const { language } = useLanguage();
   let forecast: Forecast | undefined;
   let problem: string | undefined;
   try {
@@ -76,7 +78,7 @@ export function ActualsPanel({ snapshot, scenario, onChanged }: ActualsPanelProp
     );
   } catch (error) {
     if (!isModelError(error)) throw error;
-    problem = error.message;
+    problem = errorMessage(error, language);
   }
   return (
     <div className={styles.root}>

@@ -2,7 +2,8 @@ import { Body1, Button, Caption1, Field, Input, Subtitle2, makeStyles } from "@f
 import { useState } from "react";
 import { ASSUMPTIONS, findAssumption } from "../../model/assumptions";
 import { parseActualKey, parseAnchorKey } from "../../model/actualKeys";
-import { isModelError } from "../../model/errors";
+import { isModelError, type ModelError } from "../../model/errors";
+import { errorMessage } from "../../model/language";
 import type { Forecast } from "../../model/forecast";
 import { solve, type SolveResult } from "../../model/solve";
 import { FIRST_YEAR, LAST_YEAR } from "../../model/years";
@@ -32,7 +33,7 @@ function assumptionKeys(forecast: Forecast): string[] {
 export function SolveForm({ forecast, scenario, onChanged }: ActualsFormProps) {
   const styles = { ...useNarrowFormStyles(), ...useStyles() };
   const text = useActualsText();
-  const { parseInput, formatExact, formatNumber } = useLanguage();
+  const { parseInput, formatExact, formatNumber, language } = useLanguage();
   const workbook = useWorkbook();
   const { run, busy } = useAction();
   const seriesOptions = forecast.seriesKeys();
@@ -40,7 +41,9 @@ export function SolveForm({ forecast, scenario, onChanged }: ActualsFormProps) {
   const [yearText, setYearText] = useState("2030");
   const [targetText, setTargetText] = useState("2000");
   const [assumption, setAssumption] = useState("market.gov.growth.near");
-  const [outcome, setOutcome] = useState<{ result?: SolveResult; message?: string }>({});
+  // The engine's error is kept whole and shown in the pane's language, so a language switch after
+  // solving shows it in the new language too.
+  const [outcome, setOutcome] = useState<{ result?: SolveResult; message?: string; error?: ModelError }>({});
 
   const solveNow = () => {
     const year = Number(yearText.trim());
@@ -53,7 +56,7 @@ export function SolveForm({ forecast, scenario, onChanged }: ActualsFormProps) {
       setOutcome({ result: solve(forecast.scenario, { series, year, target, assumption }) });
     } catch (error) {
       if (!isModelError(error)) throw error;
-      setOutcome({ message: error.message });
+      setOutcome({ error });
     }
   };
 
@@ -83,9 +86,9 @@ export function SolveForm({ forecast, scenario, onChanged }: ActualsFormProps) {
       <Button appearance="primary" onClick={solveNow}>
         {text("solveButton")}
       </Button>
-      {outcome.message ? (
+      {outcome.message || outcome.error ? (
         <Body1 role="status" className={styles.result}>
-          {outcome.message}
+          {outcome.error ? errorMessage(outcome.error, language) : outcome.message}
         </Body1>
       ) : null}
       {outcome.result ? (

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { findAssumption } from "../../model/assumptions";
+import { errorMessage } from "../../model/language";
 import { scenarioValue } from "../../model/scenario";
 import type { InputsSnapshot } from "../../workbook/workbookOperations";
 import { scenarioSetOf } from "../forecast/scenarioOfColumn";
@@ -47,9 +48,9 @@ export function RiskRanges({ snapshot }: { readonly snapshot: InputsSnapshot }) 
           : [];
       });
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return errorMessage(error, language);
     }
-  }, [snapshot]);
+  }, [snapshot, language]);
 
   if (typeof ranges === "string") return <Body1>{t("forecastUnavailable", { message: ranges })}</Body1>;
   if (ranges.length === 0) return <Body1>{t("riskGroupNone")}</Body1>;

@@ -1,8 +1,10 @@
 import { useMemo } from "react";
 import { compileForecast } from "../../model/forecast";
+import { errorMessage } from "../../model/language";
 import type { SeriesInfo } from "../../model/series";
 import { BUILT_IN_VENDOR } from "../../model/vendorKeys";
 import type { InputsSnapshot } from "../../workbook/workbookOperations";
+import { useLanguage } from "../i18n/LanguageContext";
 import { scenarioOfColumn } from "./scenarioOfColumn";
 
 /** The series the pane keeps in view: top-down market, the article's vendor, bottom-up city spend. */
@@ -22,13 +24,15 @@ export interface KeyForecast {
 
 /**
  * The engine's forecast of the key series and of each vendor's revenue for a scenario column, with
- * values typed but not yet written (drafts); the engine's message when the inputs contradict.
+ * values typed but not yet written (drafts); the engine's message, in the pane's language, when the
+ * inputs contradict.
  */
 export function useKeyForecast(
   snapshot: InputsSnapshot,
   scenario: string,
   drafts: Readonly<Record<string, number>>,
 ): KeyForecast | string {
+  const { language } = useLanguage();
   return useMemo(() => {
     try {
       const forecast = compileForecast(scenarioOfColumn(snapshot, scenario, drafts));
@@ -48,7 +52,7 @@ export function useKeyForecast(
       });
       return { key: KEY_SERIES.map(series), vendors };
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return errorMessage(error, language);
     }
-  }, [snapshot, scenario, drafts]);
+  }, [snapshot, scenario, drafts, language]);
 }

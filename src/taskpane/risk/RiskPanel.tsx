@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { compileForecast } from "../../model/forecast";
+import { errorMessage } from "../../model/language";
 import {
   DEFAULT_SEED,
   DEFAULT_TRIALS,
@@ -106,16 +107,18 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
   const running = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => running.current?.abort(), []);
 
+  // The error itself, not its text: a language switch must not make a new set (a run made with the
+  // old one would then look stale); the text is picked in the pane's language where it is shown.
   const set = useMemo(() => {
     if (!snapshot) return undefined;
     try {
       return scenarioSetOf(snapshot);
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return { problem: error };
     }
   }, [snapshot]);
   const seriesOptions = useMemo(() => {
-    if (!set || typeof set === "string") return [];
+    if (!set || "problem" in set) return [];
     const forecast = compileForecast(set.base);
     return forecast.seriesKeys().map((key) => ({ key, label: forecast.info(key).label }));
   }, [set]);
@@ -123,7 +126,7 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
   // Per trial, a run holds its draws and the kept series' years (monteCarlo.ts, MAX_SIMULATION_BYTES):
   // every series when they fit, else only the chosen one, so the field's bound is the one-series bound.
   const fit = useMemo(() => {
-    if (!set || typeof set === "string") return undefined;
+    if (!set || "problem" in set) return undefined;
     try {
       return {
         all: simulationSize(set, 1).trialsThatFit,
@@ -142,7 +145,9 @@ export default function RiskPanel({ snapshot }: { readonly snapshot: InputsSnaps
     : [];
 
   if (!snapshot) return <Body1>{t("riskNeedsTable")}</Body1>;
-  if (typeof set === "string") return <Body1>{t("forecastUnavailable", { message: set })}</Body1>;
+  if (set && "problem" in set) {
+    return <Body1>{t("forecastUnavailable", { message: errorMessage(set.problem, language) })}</Body1>;
+  }
   if (!set) return null;
 
   const trials = Number(trialsText.trim());

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { compileForecast } from "../../model/forecast";
+import { errorMessage } from "../../model/language";
 import { tornado } from "../../model/risk/tornado";
 import type { ScenarioSet } from "../../model/scenarioInput";
 import type { RiskSheetData } from "../../workbook/workbookOperations";
@@ -77,9 +78,9 @@ export function RiskResults({ set, outcome, series, year }: RiskResultsProps) {
     try {
       return tornado(set, series, year);
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return errorMessage(error, language);
     }
-  }, [set, series, year]);
+  }, [set, series, year, language]);
 
   if (!info) return null;
   const seriesLabel = localLabel(info.label, language);
