@@ -4,16 +4,9 @@ import { hasForecastSheet, insertForecastSheet } from "../../src/office/forecast
 import { setUpInputs } from "../../src/office/inputsSetup";
 import { addScenarioColumn, addVendorRows } from "../../src/office/inputsEdits";
 import { FakeExcel, columnLetters, simulateExcelApi, type FakeSheet } from "./fakeExcel";
+import { HUAWEI } from "../fixtures/vendors";
 
 const INPUTS = "GovCloud Inputs";
-const HUAWEI = {
-  name: "Huawei",
-  revenue: [
-    { year: 2018, value: 50 },
-    { year: 2019, value: 80 },
-  ],
-} as const;
-
 async function setUp(language: "en" | "zh-CN" = "en"): Promise<FakeExcel> {
   const fake = new FakeExcel();
   await setUpInputs(fake.context, language);

@@ -3,14 +3,7 @@ import { setUpInputs } from "../../src/office/inputsSetup";
 import { readInputs } from "../../src/office/inputsTableReader";
 import { addScenarioColumn, addVendorRows } from "../../src/office/inputsEdits";
 import { FakeExcel } from "./fakeExcel";
-
-const HUAWEI = {
-  name: "Huawei",
-  revenue: [
-    { year: 2018, value: 50 },
-    { year: 2019, value: 80 },
-  ],
-} as const;
+import { HUAWEI } from "../fixtures/vendors";
 
 const formulas = (fake: FakeExcel) => [...fake.names.values()].map((item) => [item.name, item.formula]);
 

@@ -4,6 +4,7 @@ import type { MemoryWorkbook } from "../../src/taskpane/preview/memoryWorkbook";
 import type { Language, WorkbookOperations } from "../../src/workbook/workbookOperations";
 import type { FakeExcel } from "../office/fakeExcel";
 import { uninstallExcel, workbookOn } from "./bothWorkbooks";
+import { HUAWEI } from "../fixtures/vendors";
 
 /**
  * Every edit of the inputs table is one plan (src/workbook/setUpPlan.ts, inputsTableEdits.ts) that
@@ -68,14 +69,6 @@ async function both(language: Language = "en") {
     },
   };
 }
-
-const HUAWEI = {
-  name: "Huawei",
-  revenue: [
-    { year: 2018, value: 50 },
-    { year: 2019, value: 80 },
-  ],
-} as const;
 
 describe("Excel and the preview carry out the same inputs-table plans", () => {
   test.each(["en", "zh-CN"] as const)(

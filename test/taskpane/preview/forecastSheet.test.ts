@@ -7,6 +7,7 @@ import type { SheetView } from "../../../src/taskpane/preview/memorySheets";
 import type { ForecastSheetOptions } from "../../../src/workbook/workbookOperations";
 import { FakeExcel, type FakeSheet } from "../../office/fakeExcel";
 import { excelCells, excelChart, previewCells, previewChart, sorted } from "./sameAsExcel";
+import { HUAWEI } from "../../fixtures/vendors";
 
 /**
  * The browser preview and Excel carry out one plan (src/workbook/forecastSheetPlan.ts): for the same
@@ -16,14 +17,6 @@ import { excelCells, excelChart, previewCells, previewChart, sorted } from "./sa
  */
 
 const INPUTS = "GovCloud Inputs";
-const HUAWEI = {
-  name: "Huawei",
-  revenue: [
-    { year: 2018, value: 50 },
-    { year: 2019, value: 80 },
-  ],
-} as const;
-
 /** The same table both ways: set up, a custom scenario copied from Bear, a user vendor. */
 async function bothWorkbooks(): Promise<{ fake: FakeExcel; preview: MemoryWorkbook }> {
   const fake = new FakeExcel();
