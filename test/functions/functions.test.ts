@@ -180,6 +180,18 @@ describe("errors", () => {
     expect(["#VALUE!", "#N/A"]).toContain(error.code);
     expect(error.message).toMatch(/city\.spend is 0 in 2018, so growth in 2019 is undefined/);
   });
+
+  it("GROWTH from a value next to 0 (the smallest double) overflows and says so rather than giving Infinity", () => {
+    // The fuzz found it too: adoption 5e-324 leaves 2018's spending a subnormal, and 2019 ÷ 2018 is Infinity.
+    const error = excelError(() =>
+      GOVCLOUD.growth("city.spend", 2019, [
+        ["Key", "Assumption", "Base"],
+        ["city.adoption.2018", "label", 5e-324],
+      ]),
+    );
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/not a finite number \(Infinity\): check the scenario's assumptions/);
+  });
 });
 
 describe("spilled tables", () => {
