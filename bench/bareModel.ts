@@ -47,16 +47,14 @@ export function bareMonteCarlo(
       v[j] = spread.max > spread.min ? triangular(uniformFloat64(rng), spread) : spread.mode;
     }
     const row = scratch;
-    const [gov21, total21, hist, near, term, half, shareInf, shareHalf] = [
-      v[0]!,
-      v[1]!,
-      v[2]!,
-      v[3]!,
-      v[4]!,
-      v[5]!,
-      v[6]!,
-      v[7]!,
-    ];
+    const gov21 = v[0]!;
+    const total21 = v[1]!;
+    const hist = v[2]!;
+    const near = v[3]!;
+    const term = v[4]!;
+    const half = v[5]!;
+    const shareInf = v[6]!;
+    const shareHalf = v[7]!;
     // market.gov (series 0), total (1), share (2)
     let g = gov21;
     for (let i = 2; i >= 0; i--) row[i] = g /= 1 + hist;
@@ -77,7 +75,12 @@ export function bareMonteCarlo(
       row[YEARS + i] = row[i]! / (shareInf + sg);
     }
     // cities (3), budget (4), spend (5), ratio (6)
-    const [m, a, p, q, b19, bg] = [v[8]!, v[9]!, v[10]!, v[11]!, v[12]!, v[13]!];
+    const m = v[8]!;
+    const a = v[9]!;
+    const p = v[10]!;
+    const q = v[11]!;
+    const b19 = v[12]!;
+    const bg = v[13]!;
     let n = a * m;
     let b = b19 / (1 + bg);
     for (let i = 0; i < YEARS; i++) {
@@ -94,7 +97,9 @@ export function bareMonteCarlo(
     const fv = Math.exp(-Math.LN2 / v[23]!);
     const cap = v[24]!;
     for (let k = 0; k < 3; k++) {
-      const [v0, v1, gT] = [v[14 + 3 * k]!, v[15 + 3 * k]!, v[16 + 3 * k]!];
+      const v0 = v[14 + 3 * k]!;
+      const v1 = v[15 + 3 * k]!;
+      const gT = v[16 + 3 * k]!;
       const base = (7 + k) * YEARS;
       row[base] = v0;
       row[base + 1] = v1;
