@@ -10,7 +10,7 @@ import {
   type InputsProbe,
   type WorkbookNameItem,
 } from "./inputsTableReader";
-import { applyTableEdit } from "./tableEditWriter";
+import { applyTableEdit, type EditedTable } from "./tableEditWriter";
 import { WorkbookError } from "../workbook/workbookErrors";
 import type { InputsSnapshot, Language } from "../workbook/workbookOperations";
 import { literalRows } from "../model/textCell";
@@ -22,13 +22,29 @@ import { literalRows } from "../model/textCell";
  * numbers survive any number of set-ups.
  */
 
+/**
+ * Carries out a set-up plan on the table there now: its settings, then its table edit and names.
+ * The settings go through Excel's own settings collection, not `Office.context.document.settings`:
+ * both write the same per-add-in property bag, but the common API keeps an in-memory copy whose
+ * `saveAsync` would overwrite the version stamp written through the Excel API in the same session.
+ */
+async function applySetUp(
+  context: Excel.RequestContext,
+  target: EditedTable,
+  plan: SetUpPlan,
+): Promise<void> {
+  for (const { name, value } of plan.settings) context.workbook.settings.add(name, value);
+  await applyTableEdit(context, target, plan.edit);
+}
+
 /** Writes a fresh table at A1 of `sheet` with its formats, names and settings. */
 async function createInputsTable(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  plan: SetUpPlan,
+  language: Language,
   names: readonly WorkbookNameItem[],
 ): Promise<void> {
+  const plan = planSetUp(undefined, language, names);
   const expected = plan.create;
   if (!expected) throw new Error("unreachable: a set-up plan for a workbook without a table creates one");
   const box = {
@@ -47,18 +63,7 @@ async function createInputsTable(
     if (role.kind === "scenario") formatInputColumn(sheet, 1 + index, 2, expected.numberFormats);
   });
   formatTableColumns(sheet, 1, expected.roles, 1);
-  writeSettings(context, plan);
-  await applyTableEdit(context, { table, box, names }, plan.edit);
-}
-
-/**
- * Queues the settings Set up stamps. They go through Excel's own settings collection, not
- * `Office.context.document.settings`: both write the same per-add-in property bag, but the common
- * API keeps an in-memory copy whose `saveAsync` would overwrite the version stamp written through
- * the Excel API in the same session. The caller syncs.
- */
-function writeSettings(context: Excel.RequestContext, plan: SetUpPlan): void {
-  for (const { name, value } of plan.settings) context.workbook.settings.add(name, value);
+  await applySetUp(context, { table, box, names }, plan);
 }
 
 /**
@@ -73,15 +78,14 @@ async function createOrAdopt(
 ): Promise<void> {
   const names = nameItems(probe.names);
   if (probe.sheet.isNullObject) {
-    const sheet = context.workbook.worksheets.add(INPUTS_SHEET_NAME);
-    await createInputsTable(context, sheet, planSetUp(undefined, language, names), names);
+    await createInputsTable(context, context.workbook.worksheets.add(INPUTS_SHEET_NAME), language, names);
     return;
   }
   const used = probe.sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, values");
   await context.sync();
   if (used.isNullObject) {
-    await createInputsTable(context, probe.sheet, planSetUp(undefined, language, names), names);
+    await createInputsTable(context, probe.sheet, language, names);
     return;
   }
   const box = parseRangeAddress(used.address, INPUTS_SHEET_NAME);
@@ -98,9 +102,7 @@ async function createOrAdopt(
   }
   const table = probe.sheet.tables.add(boxAddress(box), true);
   table.name = INPUTS_TABLE_NAME;
-  const plan = planSetUp(reading, language, names);
-  writeSettings(context, plan);
-  await applyTableEdit(context, { table, box, names }, plan.edit);
+  await applySetUp(context, { table, box, names }, planSetUp(reading, language, names));
 }
 
 /**
@@ -116,9 +118,7 @@ export async function setUpInputs(
     await createOrAdopt(context, probe, language);
   } else {
     const loaded = await loadTableCells(context, probe, language);
-    const plan = planSetUp(loaded.reading, language, loaded.names);
-    writeSettings(context, plan);
-    await applyTableEdit(context, loaded, plan.edit);
+    await applySetUp(context, loaded, planSetUp(loaded.reading, language, loaded.names));
   }
   const snapshot = await readInputs(context, language);
   if (!snapshot)

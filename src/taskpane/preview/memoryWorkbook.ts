@@ -112,11 +112,8 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
   const readInputs = async (language: Language = tableLanguage): Promise<InputsSnapshot | undefined> => {
     if (!table) return undefined;
-    const version = settings[VERSION_SETTING];
-    const reading = readInputsTable(table.cells(), undefined, {
-      language,
-      version: typeof version === "number" ? version : undefined,
-    });
+    const version = versionStamp();
+    const reading = readInputsTable(table.cells(), undefined, { language, version });
     const problems = [
       ...reading.problems,
       ...nameProblems([...names.values()], expectedWorkbookNames(reading), language),
@@ -125,7 +122,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       scenarios: reading.scenarios,
       rows: reading.rows,
       problems,
-      version: typeof version === "number" ? version : undefined,
+      version,
     };
   };
 
